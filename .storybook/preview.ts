@@ -1,0 +1,24 @@
+import type { Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest } from '@storybook/web-components-vite';
+import manifest from '../dist/custom-elements.json';
+import './preview.css';
+
+// Docs tables (attributes, properties, slots, parts, CSS properties, events)
+// come from the same manifest that ships in dist/, built from the JSDoc.
+setCustomElementsManifest(manifest);
+
+const preview: Preview = {
+  parameters: {
+    layout: 'padded',
+    controls: { expanded: true },
+    a11y: { test: 'error' },
+    backgrounds: {
+      options: {
+        nhs: { name: 'NHS.UK page', value: '#f0f4f5' },
+        white: { name: 'White', value: '#ffffff' },
+      },
+    },
+  },
+  initialGlobals: { backgrounds: { value: 'nhs' } },
+};
+export default preview;

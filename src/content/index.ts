@@ -1,0 +1,8 @@
+/** The content layer on its own: types, parsing, safe links, dates and feed loading. */
+export type * from './types.js';
+export { parseContentPack, parseItems, parseItem, formatProblem } from './parse.js';
+export { safeUrl } from './urls.js';
+export { isIsoDate, todayInLondon, daysBetween, formatDate, formatMonth } from './dates.js';
+export { loadFeed, DEFAULT_TIMEOUT_MS, type FeedResult, type FeedFailure } from './feed.js';
+export { FeedController, type FeedStatus } from './feed-controller.js';
+export { contentSchema } from './schema.js';

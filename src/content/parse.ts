@@ -1,0 +1,205 @@
+/**
+ * Turns any JSON value into the typed model plus a list of precise problems.
+ * Keeps valid items, skips invalid ones, ignores unknown fields, and never
+ * throws, whatever it is given.
+ */
+import { sectionSpecs, aboutSpec, type FieldSpec, type ObjectSpec } from './spec.js';
+import { isIsoDate } from './dates.js';
+import { safeUrl } from './urls.js';
+import type { ContentPack, Problem, SectionKey, Sections } from './types.js';
+
+export interface Parsed<T> {
+  value: T;
+  problems: Problem[];
+}
+
+type Json = Record<string, unknown>;
+const SKIPPED = ' — this item was skipped';
+const IGNORED = ' — this field was ignored';
+
+/** How a value reads in a message: `"31/03/27"`, `a number (42)`, `a list`. */
+export function describe(value: unknown): string {
+  if (value === null) return 'nothing (null)';
+  if (Array.isArray(value)) return 'a list';
+  switch (typeof value) {
+    case 'string': {
+      const shown = value.length > 60 ? `${value.slice(0, 57)}…` : value;
+      return value.trim() === '' ? 'empty text' : JSON.stringify(shown);
+    }
+    case 'number':
+      return `a number (${value})`;
+    case 'boolean':
+      return `${value}`;
+    case 'object':
+      return 'an object';
+    default:
+      return `a ${typeof value}`;
+  }
+}
+
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+class Parser {
+  readonly problems: Problem[] = [];
+
+  problem(path: string, message: string, severity: Problem['severity']): undefined {
+    this.problems.push({ path, message, severity });
+    return undefined;
+  }
+
+  /**
+   * A field's value, or `undefined` with a problem. `ok` is false when a
+   * required field is missing or wrong, so the caller skips the whole item.
+   */
+  field(value: unknown, spec: FieldSpec, path: string): { ok: boolean; value?: unknown } {
+    const fail = (message: string) => {
+      const severity = spec.required ? 'error' : 'warning';
+      this.problem(path, message + (spec.required ? SKIPPED : IGNORED), severity);
+      return { ok: !spec.required };
+    };
+    if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
+      // An image's alt may be written out as "" to mark the image decorative.
+      if (value === '' && spec.type === 'text' && path.endsWith('.alt')) return { ok: true, value: '' };
+      if (!spec.required) return { ok: true };
+      return value === undefined
+        ? fail('this is required but is missing')
+        : fail(`this is required but is ${describe(value)}`);
+    }
+    switch (spec.type) {
+      case 'text':
+        if (typeof value === 'number') return { ok: true, value: String(value) };
+        return typeof value === 'string'
+          ? { ok: true, value: value.trim() }
+          : fail(`expected text, got ${describe(value)}`);
+      case 'date':
+        if (typeof value === 'string' && isIsoDate(value.trim())) return { ok: true, value: value.trim() };
+        return fail(`expected a date like 2027-03-31, got ${describe(value)}`);
+      case 'url': {
+        if (typeof value !== 'string') return fail(`expected a link, got ${describe(value)}`);
+        const safe = safeUrl(value);
+        return safe === undefined
+          ? fail(`the link ${describe(value)} is not allowed: only http, https, mailto, tel and relative links are`)
+          : { ok: true, value: safe };
+      }
+      case 'enum':
+        if (typeof value === 'string' && spec.values.includes(value.trim())) {
+          return { ok: true, value: value.trim() };
+        }
+        return fail(`expected one of ${spec.values.map((v) => `"${v}"`).join(', ')}, got ${describe(value)}`);
+      case 'keys': {
+        const list = typeof value === 'string' ? value.split(',') : value;
+        if (!Array.isArray(list)) return fail(`expected a list of words, got ${describe(value)}`);
+        const keys: string[] = [];
+        list.forEach((key, i) => {
+          if (typeof key === 'string' && key.trim() !== '') keys.push(key.trim());
+          else this.problem(`${path}[${i}]`, `expected a word, got ${describe(key)}${IGNORED}`, 'warning');
+        });
+        return { ok: true, value: keys };
+      }
+      case 'list': {
+        if (!Array.isArray(value)) return fail(`expected a list, got ${describe(value)}`);
+        const items = value
+          .map((item, i) => this.object(item, spec.item, `${path}[${i}]`))
+          .filter((item) => item !== undefined);
+        return { ok: true, value: items };
+      }
+      case 'object': {
+        const object = this.object(value, spec.spec, path);
+        return object === undefined ? { ok: !spec.required } : { ok: true, value: object };
+      }
+    }
+  }
+
+  /** An object described by `spec`, or `undefined` (with a problem) when it must be skipped. */
+  object(value: unknown, spec: ObjectSpec, path: string): Json | undefined {
+    if (!isObject(value)) {
+      return this.problem(path, `expected an object, got ${describe(value)}${SKIPPED}`, 'error');
+    }
+    const out: Json = {};
+    let ok = true;
+    for (const [key, fieldSpec] of Object.entries(spec)) {
+      const result = this.field(value[key], fieldSpec, `${path}.${key}`);
+      ok &&= result.ok;
+      if (result.value !== undefined) out[key] = result.value;
+    }
+    return ok ? out : undefined;
+  }
+
+  section<K extends SectionKey>(key: K, value: unknown, path: string): Sections[K][] {
+    if (value === undefined || value === null) return [];
+    if (!Array.isArray(value)) {
+      this.problem(path, `expected a list, got ${describe(value)} — this section was skipped`, 'error');
+      return [];
+    }
+    const seen = new Map<string, number>();
+    const items: Sections[K][] = [];
+    value.forEach((raw, i) => {
+      const itemPath = `${path}[${i}]`;
+      const item = this.object(raw, sectionSpecs[key].item, itemPath) as Sections[K] | undefined;
+      if (!item) return;
+      const first = seen.get(item.id);
+      if (first !== undefined) {
+        this.problem(`${itemPath}.id`, `"${item.id}" is already used by ${path}[${first}]${SKIPPED}`, 'error');
+        return;
+      }
+      if (key === 'initiatives') {
+        const { opens, closes } = item as Sections['initiatives'];
+        if (opens && closes && closes < opens) {
+          this.problem(`${itemPath}.closes`, `${closes} is before the opening date ${opens}${SKIPPED}`, 'error');
+          return;
+        }
+      }
+      seen.set(item.id, i);
+      items.push(item);
+    });
+    return items;
+  }
+}
+
+/** A whole content pack (the feed format). */
+export function parseContentPack(value: unknown): Parsed<ContentPack> {
+  const parser = new Parser();
+  const pack: ContentPack = { version: 1, prompts: [], initiatives: [], caseStudies: [] };
+  if (!isObject(value)) {
+    parser.problem(
+      '(feed)',
+      `expected a content pack (an object with "prompts", "initiatives" or "caseStudies"), got ${describe(value)}`,
+      'error',
+    );
+    return { value: pack, problems: parser.problems };
+  }
+  if (value.version !== undefined && value.version !== 1) {
+    parser.problem(
+      'version',
+      `this library reads version 1 feeds, got ${describe(value.version)} — some content may be missed`,
+      'warning',
+    );
+  }
+  if (value.about !== undefined) {
+    const about = parser.object(value.about, aboutSpec, 'about');
+    if (about) pack.about = about as unknown as ContentPack['about'];
+  }
+  for (const key of Object.keys(sectionSpecs) as SectionKey[]) {
+    (pack[key] as unknown[]) = parser.section(key, value[key], key);
+  }
+  return { value: pack, problems: parser.problems };
+}
+
+/** One section's items, e.g. from `el.items = […]`; `path` names the source in messages. */
+export function parseItems<K extends SectionKey>(key: K, value: unknown, path: string = key): Parsed<Sections[K][]> {
+  const parser = new Parser();
+  return { value: parser.section(key, value, path), problems: parser.problems };
+}
+
+/** One item, e.g. built from an element's attributes. */
+export function parseItem<K extends SectionKey>(key: K, value: unknown, path: string): Parsed<Sections[K] | undefined> {
+  const parser = new Parser();
+  const item = parser.object(value, sectionSpecs[key].item, path) as Sections[K] | undefined;
+  return { value: item, problems: parser.problems };
+}
+
+/** `initiatives[3].closes: expected a date like 2027-03-31, got "31/03/27"`. */
+export function formatProblem(problem: Problem): string {
+  return `${problem.path}: ${problem.message}`;
+}

@@ -1,0 +1,65 @@
+// Unit and element tests: TypeScript sources in a real headless Chromium.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
+import { fileURLToPath } from 'node:url';
+import { writeFileSync, mkdirSync } from 'node:fs';
+import { ensureChrome, CHROME_ARGS } from './scripts/chrome.mjs';
+
+const executablePath = ensureChrome();
+
+/** Writes the pass/fail counts for scripts/test.mjs to add up. */
+function countReporter() {
+  return {
+    onTestRunFinished({ sessions }) {
+      let passed = 0;
+      let failed = 0;
+      const walk = (suite) => {
+        for (const test of suite?.tests ?? []) {
+          if (test.skipped) continue;
+          if (test.passed) passed++;
+          else failed++;
+        }
+        for (const child of suite?.suites ?? []) walk(child);
+      };
+      for (const session of sessions) {
+        walk(session.testResults);
+        // A file that failed to load counts as one failure.
+        if (!session.passed && session.errors?.length) failed += session.errors.length;
+      }
+      mkdirSync('.tmp', { recursive: true });
+      writeFileSync('.tmp/unit-counts.json', JSON.stringify({ passed, failed }));
+    },
+  };
+}
+
+export default {
+  files: ['test/**/*.test.ts', '!test/e2e/**'],
+  nodeResolve: true,
+  // Lit's one-line dev-mode notice, in every file; its real warnings still show.
+  filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
+  concurrency: 2,
+  concurrentBrowsers: 1,
+  testsFinishTimeout: 300_000,
+  browserStartTimeout: 60_000,
+  testFramework: { config: { timeout: 8000 } },
+  plugins: [
+    esbuildPlugin({
+      ts: true,
+      target: 'es2022',
+      tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
+    }),
+  ],
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath, headless: true, args: CHROME_ARGS },
+    }),
+  ],
+  coverageConfig: {
+    include: ['src/**/*.ts'],
+    report: true,
+    reportDir: 'coverage',
+    reporters: ['text-summary', 'lcov'],
+  },
+  reporters: [defaultReporter(), countReporter()],
+};
