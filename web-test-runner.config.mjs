@@ -33,7 +33,44 @@ function countReporter() {
   };
 }
 
+/**
+ * Feeds that misbehave, for the loader's tests: /__test/status/404,
+ * /__test/slow/300 (answers after 300 ms), /__test/hang (answers only when
+ * the browser gives up, or after 15 s), /__test/text (not JSON).
+ */
+function misbehavingFeeds() {
+  return async (ctx, next) => {
+    const [, prefix, kind, arg] = ctx.path.split('/');
+    if (prefix !== '__test') return next();
+    const pack = JSON.stringify({ version: 1, initiatives: [{ id: 'slow', name: 'Slow initiative' }] });
+    if (kind === 'status') {
+      ctx.status = Number(arg);
+      ctx.body = 'Server says no';
+    } else if (kind === 'slow') {
+      await new Promise((resolve) => setTimeout(resolve, Number(arg)));
+      ctx.type = 'application/json';
+      ctx.body = pack;
+    } else if (kind === 'hang') {
+      await new Promise((resolve) => {
+        const timer = setTimeout(resolve, 15_000);
+        ctx.req.once('close', () => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+      ctx.type = 'application/json';
+      ctx.body = pack;
+    } else if (kind === 'text') {
+      ctx.type = 'text/html';
+      ctx.body = '<!doctype html><p>Page not found</p>';
+    } else {
+      return next();
+    }
+  };
+}
+
 export default {
+  middleware: [misbehavingFeeds()],
   files: ['test/**/*.test.ts', '!test/e2e/**'],
   nodeResolve: true,
   // Lit's one-line dev-mode notice, in every file; its real warnings still show.

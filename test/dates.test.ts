@@ -1,0 +1,64 @@
+import { expect } from '@open-wc/testing';
+import { isIsoDate, todayInLondon, daysBetween, formatDate, formatMonth, msUntilLondonMidnight } from '../src/content/dates.js';
+
+describe('dates', () => {
+  describe('isIsoDate', () => {
+    it('accepts real days written YYYY-MM-DD', () => {
+      for (const d of ['2027-03-31', '2028-02-29', '2026-01-01']) expect(isIsoDate(d), d).to.be.true;
+    });
+    it('rejects other spellings and impossible days', () => {
+      for (const d of ['31/03/27', '2027-3-31', '2027-02-29', '2027-02-30', '2027-13-01', '2027-03-31T00:00:00Z', ' 2027-03-31', '', 20270331, null]) {
+        expect(isIsoDate(d), String(d)).to.be.false;
+      }
+    });
+  });
+
+  describe('todayInLondon', () => {
+    it('is the day in England in winter (GMT)', () => {
+      expect(todayInLondon(new Date('2027-01-15T23:59:59Z'))).to.equal('2027-01-15');
+      expect(todayInLondon(new Date('2027-01-16T00:00:00Z'))).to.equal('2027-01-16');
+    });
+    it('is the day in England in summer (BST), an hour ahead of UTC', () => {
+      expect(todayInLondon(new Date('2027-03-30T22:59:59Z'))).to.equal('2027-03-30');
+      expect(todayInLondon(new Date('2027-03-30T23:00:00Z'))).to.equal('2027-03-31');
+    });
+  });
+
+  describe('daysBetween', () => {
+    it('counts whole days, across the clock changes', () => {
+      expect(daysBetween('2027-03-27', '2027-03-29')).to.equal(2);
+      expect(daysBetween('2027-10-30', '2027-11-01')).to.equal(2);
+      expect(daysBetween('2027-01-01', '2026-12-31')).to.equal(-1);
+      expect(daysBetween('2027-03-31', '2027-03-31')).to.equal(0);
+    });
+  });
+
+  describe('formatting', () => {
+    it('writes dates as NHS.UK does', () => {
+      expect(formatDate('2027-03-31')).to.equal('31 March 2027');
+      expect(formatDate('2027-01-05')).to.equal('5 January 2027');
+      expect(formatMonth('2025-03-14')).to.equal('March 2025');
+    });
+  });
+
+  describe('msUntilLondonMidnight', () => {
+    it('counts to midnight in winter', () => {
+      expect(msUntilLondonMidnight(new Date('2027-01-15T23:00:00Z'))).to.equal(3_600_000);
+    });
+    it('counts to midnight in summer, which is 23:00 UTC', () => {
+      expect(msUntilLondonMidnight(new Date('2027-06-15T22:00:00Z'))).to.equal(3_600_000);
+    });
+    it('is never late on the day the clocks go forward', () => {
+      // 28 March 2027: at 00:30 GMT the London day has 22.5 hours left.
+      const now = new Date('2027-03-28T00:30:00Z');
+      const wait = msUntilLondonMidnight(now);
+      expect(todayInLondon(new Date(now.getTime() + wait))).to.equal('2027-03-29');
+      expect(todayInLondon(new Date(now.getTime() + wait - 1000))).to.equal('2027-03-28');
+    });
+    it('may wake early, never late, on the day the clocks go back', () => {
+      const now = new Date('2027-10-31T00:30:00Z');
+      const wait = msUntilLondonMidnight(now);
+      expect(todayInLondon(new Date(now.getTime() + wait - 1000))).to.equal('2027-10-31');
+    });
+  });
+});

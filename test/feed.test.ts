@@ -1,0 +1,239 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { LitElement } from 'lit';
+import { loadFeed, clearFeedCache, type FeedResult } from '../src/content/feed.js';
+import { FeedController } from '../src/content/feed-controller.js';
+import { resetWarnings } from '../src/shared/log.js';
+
+const EXAMPLE = 'demo/content.json';
+
+/** Records console.warn while a test runs. */
+function captureWarnings() {
+  const original = console.warn;
+  const messages: string[] = [];
+  console.warn = (...args: unknown[]) => messages.push(args.map(String).join(' '));
+  return { messages, restore: () => (console.warn = original) };
+}
+
+/** Counts the page's fetches (and still makes them). */
+function countFetches() {
+  const original = window.fetch;
+  const urls: string[] = [];
+  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+    urls.push(String(input));
+    return original(input, init);
+  };
+  return { urls, restore: () => (window.fetch = original) };
+}
+
+let warnings: ReturnType<typeof captureWarnings>;
+beforeEach(() => {
+  clearFeedCache();
+  resetWarnings();
+  warnings = captureWarnings();
+});
+afterEach(() => warnings.restore());
+
+describe('loadFeed', () => {
+  it('reads the example content pack', async () => {
+    const result = await loadFeed(EXAMPLE);
+    expect(result.ok).to.be.true;
+    if (!result.ok) return;
+    expect(result.pack.initiatives.length).to.be.greaterThan(3);
+    expect(result.pack.caseStudies.length).to.be.greaterThan(2);
+    expect(result.pack.prompts.length).to.be.greaterThan(3);
+    expect(result.problems, 'the example content has no problems').to.deep.equal([]);
+    expect(result.url).to.equal(new URL(EXAMPLE, document.baseURI).href);
+  });
+
+  describe('Bad input', () => {
+    for (const status of [404, 500]) {
+      it(`reports HTTP ${status} and tells the author`, async () => {
+        const result = await loadFeed(`/__test/status/${status}`);
+        expect(result).to.include({ ok: false, failure: 'http' });
+        expect(warnings.messages).to.have.length(1);
+        expect(warnings.messages[0]).to.match(new RegExp(`^\\[nhs-briefing-widgets\\] http://.*/__test/status/${status}: the server answered ${status}`));
+      });
+    }
+
+    it('reports a response that is not JSON', async () => {
+      const result = await loadFeed('/__test/text');
+      expect(result).to.include({ ok: false, failure: 'json' });
+      expect(warnings.messages[0]).to.contain('/__test/text: this is not valid JSON');
+    });
+
+    it('gives up on a server that never answers', async () => {
+      const started = performance.now();
+      const result = await loadFeed('/__test/hang', { timeoutMs: 300 });
+      expect(result).to.include({ ok: false, failure: 'timeout' });
+      expect(performance.now() - started).to.be.within(250, 3000);
+      expect(warnings.messages[0]).to.contain('/__test/hang: no answer after 0.3 seconds');
+    });
+
+    it('reports a server that cannot be reached', async () => {
+      const result = await loadFeed('http://127.0.0.1:9/content.json');
+      expect(result).to.include({ ok: false, failure: 'network' });
+      expect(warnings.messages[0]).to.contain('127.0.0.1:9/content.json: could not be fetched');
+    });
+
+    it('logs each problem in a feed with the file, item and field', async () => {
+      const blob = new Blob([JSON.stringify({ initiatives: [{ id: 'a', name: 'A', closes: '31/03/27' }] })], { type: 'application/json' });
+      const url = URL.createObjectURL(blob);
+      try {
+        const result = await loadFeed(url);
+        expect(result.ok).to.be.true;
+        expect(warnings.messages).to.deep.equal([
+          `[nhs-briefing-widgets] ${url}: initiatives[0].closes: expected a date like 2027-03-31, got "31/03/27" — this field was ignored`,
+        ]);
+      } finally {
+        URL.revokeObjectURL(url);
+      }
+    });
+
+    it('does not keep a failure, so a later call tries again', async () => {
+      const fetches = countFetches();
+      try {
+        await loadFeed('/__test/status/500');
+        await loadFeed('/__test/status/500');
+        expect(fetches.urls).to.have.length(2);
+      } finally {
+        fetches.restore();
+      }
+    });
+  });
+
+  describe('sharing', () => {
+    it('makes one request per URL, however many ask', async () => {
+      const fetches = countFetches();
+      try {
+        const results = await Promise.all([loadFeed(EXAMPLE), loadFeed(EXAMPLE), loadFeed(new URL(EXAMPLE, document.baseURI).href)]);
+        await loadFeed(EXAMPLE);
+        expect(fetches.urls).to.have.length(1);
+        expect(results.every((r) => r.ok)).to.be.true;
+      } finally {
+        fetches.restore();
+      }
+    });
+
+    it('keeps a shared request going while anyone still waits', async () => {
+      const a = new AbortController();
+      const first = loadFeed('/__test/slow/200', { signal: a.signal });
+      const second = loadFeed('/__test/slow/200', { signal: new AbortController().signal });
+      a.abort();
+      let error: unknown;
+      await first.catch((e) => (error = e));
+      expect((error as DOMException).name).to.equal('AbortError');
+      const result = await second;
+      expect(result.ok).to.be.true;
+    });
+
+    it('aborts the request when everyone has stopped waiting', async () => {
+      const a = new AbortController();
+      const fetches = countFetches();
+      try {
+        const pending = loadFeed('/__test/hang', { signal: a.signal });
+        a.abort();
+        let error: unknown;
+        await pending.catch((e) => (error = e));
+        expect((error as DOMException).name).to.equal('AbortError');
+        // The next caller gets a fresh request, not the abandoned one.
+        const next = loadFeed('/__test/slow/10');
+        expect((await next).ok).to.be.true;
+        expect(warnings.messages, 'an abandoned request is not an author error').to.deep.equal([]);
+      } finally {
+        fetches.restore();
+      }
+    });
+  });
+});
+
+class FeedHost extends LitElement {
+  static override properties = { src: {} };
+  src?: string;
+  feed = new FeedController(this, 'initiatives', 1500);
+  renders: string[] = [];
+  override willUpdate() {
+    this.feed.load(this.src);
+  }
+  override render() {
+    this.renders.push(this.feed.status);
+    return html`<p>${this.feed.status}: ${this.feed.items.map((i) => i.name).join(', ')}</p>`;
+  }
+}
+customElements.define('feed-host', FeedHost);
+
+describe('FeedController', () => {
+  const text = (el: FeedHost) => el.shadowRoot!.querySelector('p')!.textContent;
+
+  it('goes from loading to ready and renders the section', async () => {
+    const el = await fixture<FeedHost>(html`<feed-host src="/__test/slow/50"></feed-host>`);
+    expect(text(el)).to.equal('loading: ');
+    await waitUntil(() => el.feed.status === 'ready');
+    await el.updateComplete;
+    expect(text(el)).to.equal('ready: Slow initiative');
+  });
+
+  it('goes to error on a failed feed', async () => {
+    const el = await fixture<FeedHost>(html`<feed-host src="/__test/status/404"></feed-host>`);
+    await waitUntil(() => el.feed.status === 'error');
+    await el.updateComplete;
+    expect(text(el)).to.equal('error: ');
+    expect(el.feed.result).to.include({ ok: false, failure: 'http' });
+  });
+
+  it('times out a slow feed', async () => {
+    const el = await fixture<FeedHost>(html`<feed-host src="/__test/hang"></feed-host>`);
+    await waitUntil(() => el.feed.status === 'error', undefined, { timeout: 4000 });
+    expect(el.feed.result).to.include({ failure: 'timeout' });
+  });
+
+  it('aborts when the element leaves the page, and starts again when it comes back', async () => {
+    const fetches = countFetches();
+    const el = await fixture<FeedHost>(html`<feed-host src="/__test/slow/300"></feed-host>`);
+    const parent = el.parentElement!;
+    el.remove();
+    await new Promise((r) => setTimeout(r, 400));
+    expect(el.feed.status, 'nothing arrives while it is away').to.equal('loading');
+    parent.append(el);
+    await waitUntil(() => el.feed.status === 'ready', `status stayed ${el.feed.status}`, { timeout: 3000 });
+    expect(fetches.urls).to.have.length(2);
+    fetches.restore();
+  });
+
+  it('drops the old feed when src changes', async () => {
+    const el = await fixture<FeedHost>(html`<feed-host src="/__test/slow/300"></feed-host>`);
+    el.src = '/__test/status/500';
+    await waitUntil(() => el.feed.status === 'error');
+    await new Promise((r) => setTimeout(r, 400));
+    expect(el.feed.status, 'the slow first answer does not overwrite the second').to.equal('error');
+  });
+
+  it('goes back to idle without a src', async () => {
+    const el = await fixture<FeedHost>(html`<feed-host src=${EXAMPLE}></feed-host>`);
+    el.src = undefined;
+    await el.updateComplete;
+    expect(el.feed.status).to.equal('idle');
+  });
+
+  it('tells the author when the feed has none of its section', async () => {
+    const blob = new Blob([JSON.stringify({ prompts: [] })], { type: 'application/json' });
+    const url = URL.createObjectURL(blob);
+    const el = await fixture<FeedHost>(html`<feed-host src=${url}></feed-host>`);
+    await waitUntil(() => el.feed.status === 'ready');
+    expect(warnings.messages.some((m) => m.includes('<feed-host> found no valid initiatives'))).to.be.true;
+    URL.revokeObjectURL(url);
+  });
+
+  it('shares one request between elements on a page', async () => {
+    const fetches = countFetches();
+    const wrapper = await fixture(html`<div>
+      <feed-host src=${EXAMPLE}></feed-host><feed-host src=${EXAMPLE}></feed-host><feed-host src=${EXAMPLE}></feed-host>
+    </div>`);
+    const hosts = [...wrapper.querySelectorAll<FeedHost>('feed-host')];
+    expect(hosts).to.have.length(3);
+    await waitUntil(() => hosts.every((h) => h.feed.status === 'ready'));
+    expect(fetches.urls).to.have.length(1);
+    fetches.restore();
+  });
+});
+
+export type { FeedResult };

@@ -1,0 +1,76 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { customElement } from '../src/shared/define.js';
+import { NhsElement } from '../src/shared/element.js';
+import { strings, setStrings, resetStrings, defaultStrings } from '../src/shared/strings.js';
+import { VERSION } from '../src/shared/version.js';
+
+@customElement('strings-probe')
+class StringsProbe extends NhsElement {
+  override render() {
+    return html`<p>${strings.feedError}</p><p>${strings.audiences.veterans}</p>`;
+  }
+}
+
+describe('strings', () => {
+  afterEach(() => resetStrings());
+
+  it('ships English for everything', () => {
+    expect(strings.feedError).to.equal(defaultStrings.feedError);
+    expect(strings.audiences['young-people']).to.equal('Young people');
+  });
+
+  it('lets the page override a string, and every element updates', async () => {
+    const el = await fixture<StringsProbe>(html`<strings-probe></strings-probe>`);
+    setStrings({ feedError: 'Not available' });
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('p')!.textContent).to.equal('Not available');
+  });
+
+  it('merges nested groups, keeping the rest', async () => {
+    const el = await fixture<StringsProbe>(html`<strings-probe></strings-probe>`);
+    setStrings({ audiences: { veterans: 'Armed forces veterans' } });
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('p')[1].textContent).to.equal('Armed forces veterans');
+    expect(strings.audiences.carers).to.equal('Carers');
+  });
+
+  it('can be put back', () => {
+    setStrings({ loading: 'Wait' });
+    resetStrings();
+    expect(strings.loading).to.equal(defaultStrings.loading);
+  });
+});
+
+describe('registration', () => {
+  it('does not throw when a tag is registered twice', () => {
+    class Again extends NhsElement {}
+    expect(() => customElement('strings-probe')(Again)).not.to.throw();
+    expect(customElements.get('strings-probe')).to.equal(StringsProbe);
+  });
+
+  it('keeps the version equal to package.json', async () => {
+    const pkg = await (await fetch('/package.json')).json();
+    expect(VERSION).to.equal(pkg.version);
+  });
+});
+
+describe('NhsElement', () => {
+  it('keeps a render error out of the host page, and tells the author', async () => {
+    @customElement('broken-probe')
+    class BrokenProbe extends NhsElement {
+      override render(): unknown {
+        throw new Error('boom');
+      }
+    }
+    const errors: unknown[][] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => errors.push(args);
+    try {
+      const el = await fixture<BrokenProbe>(html`<broken-probe></broken-probe>`);
+      expect(el).to.exist;
+      expect(String(errors[0]?.[0])).to.contain('<broken-probe> could not render');
+    } finally {
+      console.error = original;
+    }
+  });
+});
