@@ -1,0 +1,115 @@
+// The script-tag bundle as a web team uses it: size, artefacts, one tag, two tags.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { start, settled, messages, TAGS, ROOT } from './harness.mjs';
+
+const BUDGET = 20 * 1024;
+const bundle = readFileSync(`${ROOT}/dist/nhs-briefing-widgets.js`);
+const iife = readFileSync(`${ROOT}/dist/nhs-briefing-widgets.iife.js`, 'utf8');
+const { version } = JSON.parse(readFileSync(`${ROOT}/package.json`, 'utf8'));
+
+const one = (tag) => `<${tag}></${tag}>`;
+const page = (head, body = TAGS.map(one).join('\n')) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Test</title>${head}</head><body>${body}</body></html>`;
+
+let env;
+before(async () => {
+  env = await start({
+    pages: {
+      '/module.html': page('<script type="module" src="/dist/nhs-briefing-widgets.js"></script>'),
+      '/classic.html': page('<script src="/dist/nhs-briefing-widgets.iife.js"></script>'),
+      '/twice.html': page(
+        '<script src="/dist/nhs-briefing-widgets.iife.js"></script><script src="/dist/nhs-briefing-widgets.iife.js?again"></script><script type="module" src="/dist/nhs-briefing-widgets.js"></script>',
+      ),
+      '/two-versions.html': page(
+        '<script src="/dist/nhs-briefing-widgets.iife.js"></script><script src="/other-version.js"></script>',
+      ),
+    },
+    routes: {
+      '/other-version.js': (req, res) => {
+        res.writeHead(200, { 'Content-Type': 'text/javascript' });
+        res.end(iife.replaceAll(`"${version}"`, '"9.9.9"'));
+        return true;
+      },
+    },
+  });
+});
+after(() => env?.stop());
+
+test(`the script-tag bundle stays under ${BUDGET / 1024} KB gzip with every element in it`, () => {
+  const gzip = gzipSync(bundle, { level: 9 }).length;
+  assert.ok(gzip < BUDGET, `dist/nhs-briefing-widgets.js is ${(gzip / 1024).toFixed(1)} KB gzip`);
+  const gzipIife = gzipSync(iife, { level: 9 }).length;
+  assert.ok(gzipIife < BUDGET, `dist/nhs-briefing-widgets.iife.js is ${(gzipIife / 1024).toFixed(1)} KB gzip`);
+});
+
+test('the bundle inlines Lit and needs nothing else', () => {
+  assert.doesNotMatch(bundle.toString(), /\bfrom\s*["'](lit|@lit)/, 'no bare imports left');
+  assert.doesNotMatch(bundle.toString(), /\bimport\s*\(/, 'no dynamic imports');
+});
+
+test('the build writes the manifest, the schema and typed per-element modules', () => {
+  const manifest = JSON.parse(readFileSync(`${ROOT}/dist/custom-elements.json`, 'utf8'));
+  const tags = manifest.modules.flatMap((m) => m.declarations ?? []).map((d) => d.tagName).filter(Boolean);
+  assert.deepEqual([...new Set(tags)].sort(), [...TAGS].sort());
+  const schema = JSON.parse(readFileSync(`${ROOT}/dist/content.schema.json`, 'utf8'));
+  assert.ok(schema.properties.initiatives && schema.properties.caseStudies && schema.properties.prompts);
+  const pkg = JSON.parse(readFileSync(`${ROOT}/package.json`, 'utf8'));
+  for (const [entry, target] of Object.entries(pkg.exports)) {
+    for (const file of typeof target === 'string' ? [target] : Object.values(target)) {
+      assert.ok(existsSync(`${ROOT}/${file}`), `package export ${entry} → ${file} exists`);
+    }
+  }
+  for (const tag of TAGS) {
+    const declared = pkg.exports && Object.values(pkg.exports)
+      .filter((t) => typeof t === 'object')
+      .some((t) => readFileSync(`${ROOT}/${t.types}`, 'utf8').includes(`'${tag}':`));
+    assert.ok(declared, `${tag} is in HTMLElementTagNameMap in the published types`);
+  }
+});
+
+for (const [name, path] of [
+  ['a module script tag', '/module.html'],
+  ['a classic script tag', '/classic.html'],
+]) {
+  test(`${name} registers every element, with no errors`, async () => {
+    const { page, log, close } = await env.open(path);
+    await settled(page);
+    const defined = await page.evaluate((tags) => tags.filter((t) => customElements.get(t)), TAGS);
+    assert.deepEqual(defined, TAGS);
+    assert.deepEqual(log.errors, []);
+    assert.deepEqual(messages(log, 'error'), []);
+    await close();
+  });
+}
+
+test('the classic script exposes the API on window.NhsBriefingWidgets', async () => {
+  const { page, close } = await env.open('/classic.html');
+  const api = await page.evaluate(() => ({
+    version: window.NhsBriefingWidgets?.VERSION,
+    setStrings: typeof window.NhsBriefingWidgets?.setStrings,
+  }));
+  assert.deepEqual(api, { version, setStrings: 'function' });
+  await close();
+});
+
+test('loading the script three times does not throw or warn', async () => {
+  const { page, log, close } = await env.open('/twice.html');
+  await settled(page);
+  assert.deepEqual(log.errors, []);
+  assert.deepEqual(messages(log, 'error'), []);
+  assert.deepEqual(messages(log, 'warning'), []);
+  await close();
+});
+
+test('two versions on one page: no error, one warning naming both', async () => {
+  const { page, log, close } = await env.open('/two-versions.html');
+  await settled(page);
+  assert.deepEqual(log.errors, []);
+  const warnings = messages(log, 'warning');
+  assert.equal(warnings.length, 1, warnings.join('\n'));
+  assert.match(warnings[0], new RegExp(`two versions.*${version.replaceAll('.', '\\.')}.*9\\.9\\.9`));
+  await close();
+});

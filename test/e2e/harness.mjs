@@ -1,0 +1,78 @@
+// Page tests: the built bundle in real pages served on 127.0.0.1, driven in
+// Debian's Chromium by playwright-core. Everything starts here and stops by itself.
+import { chromium } from 'playwright-core';
+import { fileURLToPath } from 'node:url';
+import { findChrome, CHROME_ARGS } from '../../scripts/chrome.mjs';
+import { createStaticServer } from '../../scripts/static-server.mjs';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url)).replace(/\/$/, '');
+export const TAGS = [
+  'nhs-briefing-prompt',
+  'nhs-prompt-set',
+  'nhs-initiative-card',
+  'nhs-initiative-list',
+  'nhs-case-study',
+  'nhs-case-study-carousel',
+];
+
+/**
+ * Starts a server and a browser. `pages` maps a path to HTML (served with
+ * `headers`); `routes` to handlers for anything else a test needs.
+ */
+export async function start({ pages = {}, routes = {}, headers = {} } = {}) {
+  const pageRoutes = Object.fromEntries(
+    Object.entries(pages).map(([path, body]) => [
+      path,
+      (req, res) => {
+        res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', ...headers });
+        res.end(body);
+        return true;
+      },
+    ]),
+  );
+  const server = await createStaticServer({ root: ROOT, routes: { ...routes, ...pageRoutes }, headers });
+  const browser = await chromium.launch({ executablePath: findChrome(), args: CHROME_ARGS, headless: true });
+  return {
+    url: server.url,
+    browser,
+    /** A new page that records console messages, page errors and CSP violations. */
+    async open(path, { viewport = { width: 1200, height: 900 }, ...options } = {}) {
+      const context = await browser.newContext({ viewport, ...options });
+      const page = await context.newPage();
+      const log = { console: [], errors: [], violations: [] };
+      page.on('console', (msg) => log.console.push({ type: msg.type(), text: msg.text() }));
+      page.on('pageerror', (error) => log.errors.push(error.message));
+      await page.exposeFunction('__reportViolation', (v) => log.violations.push(v));
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) =>
+          window.__reportViolation(`${e.violatedDirective}: ${e.blockedURI || e.sample}`),
+        );
+      });
+      await page.goto(server.url + path);
+      return { page, log, close: () => context.close() };
+    },
+    async stop() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** Waits until every nhs-* element in the page has upgraded and rendered. */
+export async function settled(page) {
+  await page.waitForFunction(
+    (tags) =>
+      tags.every((tag) => customElements.get(tag)) &&
+      [...document.querySelectorAll(tags.join(','))].every((el) => el.shadowRoot && el.hasUpdated),
+    TAGS,
+    { timeout: 10_000 },
+  );
+  await page.evaluate(async (tags) => {
+    await Promise.all([...document.querySelectorAll(tags.join(','))].map((el) => el.updateComplete));
+  }, TAGS);
+}
+
+/** Console messages of a given type, without the browser's own noise. */
+export function messages(log, type) {
+  return log.console.filter((m) => m.type === type && !/favicon/.test(m.text)).map((m) => m.text);
+}
