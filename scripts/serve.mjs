@@ -4,5 +4,14 @@
 import { createStaticServer } from './static-server.mjs';
 
 const preferred = Number(process.env.PORT ?? 8000);
-const server = await createStaticServer({ root: process.cwd(), port: preferred, fallbackToFreePort: true });
+const home = (req, res) => {
+  res.writeHead(302, { Location: '/demo/index.html' }).end();
+  return true;
+};
+const server = await createStaticServer({
+  root: process.cwd(),
+  port: preferred,
+  fallbackToFreePort: true,
+  routes: { '/': home },
+});
 console.log(`\nThe demo intranet page: ${server.url}/demo/index.html\n(Ctrl+C to stop)\n`);
