@@ -9,3 +9,11 @@ export { loadFeed } from './content/feed.js';
 export type * from './content/types.js';
 
 // Elements (each registers itself once, however often the script is loaded).
+import './briefing-prompt/briefing-prompt.js';
+import './briefing-prompt/prompt-set.js';
+import './initiative-card/initiative-card.js';
+import './initiative-card/initiative-list.js';
+export { NhsNoteChangeEvent, type NoteChangeDetail } from './briefing-prompt/events.js';
+import './case-study/case-study.js';
+import './case-study/case-study-carousel.js';
+export { NhsSlideChangeEvent, type SlideChangeDetail } from './case-study/events.js';

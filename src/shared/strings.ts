@@ -34,6 +34,95 @@ export const defaultStrings = {
     'older-workers': 'Older workers',
     'local-communities': 'Local communities',
   } as Record<string, string>,
+
+  // Initiatives
+  /** Status of an initiative that has not opened yet; `date` is "5 January 2027". */
+  statusOpens: (date: string) => `Opens ${date}`,
+  /** Status of an open initiative with no closing date in sight. */
+  statusOpen: 'Open',
+  /** Status of an initiative closing within the "closing soon" window (0 is today). */
+  statusCloses: (days: number) =>
+    days < 1 ? 'Closes today' : days < 2 ? 'Closes tomorrow' : `Closes in ${days} days`,
+  /** Status of a closed initiative. */
+  statusClosed: (date: string) => `Closed on ${date}`,
+  /** Shown when an initiative has not been checked for a long time; `month` is "March 2025". */
+  lastReviewed: (month: string) => `Last reviewed ${month}`,
+  /** Initiative kinds, as people read them. */
+  initiativeKinds: { programme: 'Programme', funding: 'Funding', guidance: 'Guidance' } as Record<string, string>,
+  /** Labels of an initiative's details. */
+  initiativeKind: 'Type',
+  initiativeAudiences: 'Who it is for',
+  initiativeOffer: 'What it offers',
+  initiativeCloses: 'Closing date',
+  /** Accessible name of a list's filters. */
+  filtersLabel: 'Filter initiatives',
+  /** Label of the list's search box. */
+  searchLabel: 'Search by name, provider or summary',
+  /** The audience filter's "no filter" choice. */
+  anyAudience: 'Anyone',
+  /** The kind filter's "no filter" choice. */
+  anyKind: 'Any type',
+  /** The list's toggle for closed initiatives. */
+  includeClosed: 'Include closed initiatives',
+  /** The list's result count, announced politely once typing settles. */
+  showing: (shown: number, total: number) => `Showing ${shown} of ${total} initiatives`,
+  /** Shown when no initiative matches the filters. */
+  noMatches: 'No initiatives match your search and filters.',
+  /** The button that resets the search and filters. */
+  clearFilters: 'Clear filters',
+
+  // Briefing prompts
+  /** A prompt's level, shown as a tag. */
+  promptLevels: { organisation: 'Organisation', system: 'System' } as Record<string, string>,
+  /** Heading above a prompt's practical steps. */
+  getStarted: 'Get started',
+  /** Label of a prompt's notes box (the question is added to its accessible name). */
+  notesLabel: 'Your notes',
+  /** The line under the notes box saying where notes go. */
+  notesHint: 'Your notes are kept on this device only. They are never sent anywhere.',
+  /** Announced when a note has been saved. */
+  notesSaved: 'Saved on this device',
+  /** Shown when the browser will not keep notes (storage off, private mode or full). */
+  notesNotSaved: 'This device cannot keep your notes, so they will be lost when you close this page.',
+  /** A prompt set's progress. */
+  notesProgress: (count: number, total: number) =>
+    `${count} of ${total} ${total === 1 ? 'prompt' : 'prompts'} ${count === 1 ? 'has' : 'have'} notes`,
+  notesDownload: 'Download my notes',
+  notesCopy: 'Copy my notes',
+  notesPrint: 'Print my notes',
+  notesClear: 'Clear all notes',
+  notesClearAsk: 'Clear all your notes on these prompts? You cannot undo this.',
+  notesClearYes: 'Yes, clear my notes',
+  notesClearNo: 'Cancel',
+  notesCleared: 'Your notes have been cleared.',
+  notesCopied: 'Your notes have been copied.',
+  notesCopyFailed: 'Your browser did not allow copying. Use "Download my notes" instead.',
+  /** The title of exported notes when the set has no heading. */
+  notesTitle: 'My notes',
+  /** In exported notes, under a question nobody wrote about. */
+  notesNone: 'No notes.',
+
+  // Case studies
+  /** Link at the foot of a case study; its heading follows, visually hidden. */
+  readCaseStudy: 'Read the full case study',
+  /** The carousel's name when the page gives no `label`. */
+  carouselLabel: 'Case studies',
+  /** How screen readers describe the carousel and each slide (`aria-roledescription`). */
+  carousel: 'carousel',
+  slide: 'slide',
+  /** A slide's name: "2 of 5". */
+  slideLabel: (n: number, total: number) => `${n} of ${total}`,
+  /** The carousel's buttons. */
+  previousSlide: 'Previous case study',
+  nextSlide: 'Next case study',
+  pauseSlides: 'Pause',
+  playSlides: 'Play',
+  /** The slide picker's name, and each of its entries. */
+  pickerLabel: 'Choose a case study',
+  pickerItem: (n: number) => `Case study ${n}`,
+  /** Announced politely after the reader moves to another slide. */
+  slideAnnouncement: (n: number, total: number, heading: string) =>
+    `Case study ${n} of ${total}${heading ? `: ${heading}` : ''}`,
 };
 
 export type Strings = typeof defaultStrings;

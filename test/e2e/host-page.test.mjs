@@ -39,6 +39,7 @@ before(async () => {
   env = await start({
     pages: {
       '/plain.html': page(''),
+      '/blank.html': '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Blank</title></head><body></body></html>',
       '/hostile.html': page('<link rel="stylesheet" href="/hostile.css">'),
     },
     routes: {
@@ -112,7 +113,7 @@ test("the elements' styles do not leak out into the page", async () => {
       return [cs.color, cs.backgroundColor, cs.fontFamily, cs.padding, cs.border].join('|');
     });
   });
-  const bare = await env.open('/hostile.css'); // any page without the bundle
+  const bare = await env.open('/blank.html'); // the same page without the bundle
   const expected = await bare.page.evaluate(() => {
     document.body.innerHTML = '<div><h3 class="heading card">x</h3><p class="tag">y</p><button class="button">z</button></div>';
     return [...document.body.firstChild.children].map((n) => {
