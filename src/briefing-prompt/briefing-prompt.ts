@@ -1,0 +1,146 @@
+import { html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { NhsElement } from '../shared/element.js';
+import { customElement } from '../shared/define.js';
+import { heading, headingLevelConverter } from '../shared/heading.js';
+import { strings } from '../shared/strings.js';
+import { warn } from '../shared/log.js';
+import { safeUrl } from '../content/urls.js';
+import { PROMPT_LEVELS } from '../content/spec.js';
+import type { Action, PromptLevel } from '../content/types.js';
+import { baseStyles, cardStyles, tagStyles } from '../shared/styles.js';
+import { promptStyles } from './briefing-prompt.styles.js';
+import { NotesController, notesKey } from './notes-controller.js';
+import { NhsNoteChangeEvent } from './events.js';
+
+/**
+ * One reflective question for leaders, as an NHS.UK card: its level, why it
+ * matters, steps to get started and, with `notes`, a private notes box whose
+ * text stays on the reader's device (`localStorage`, under
+ * `nhs-briefing-widgets:notes:<set-id>:<prompt-id>`).
+ *
+ * @summary A reflective question with practical steps and optional private notes.
+ *
+ * @slot - Why the question matters (used when `context` is not set).
+ * @slot actions - The steps to get started, such as a `<ul>` of links (used when `actions` is empty).
+ *
+ * @csspart card - The card around everything.
+ * @csspart heading - The question.
+ * @csspart level-tag - The level tag ("Organisation" or "System").
+ * @csspart context - Why it matters.
+ * @csspart actions - The "Get started" heading and steps.
+ * @csspart actions-heading - The "Get started" heading.
+ * @csspart notes-field - The notes label, hint, box and status.
+ * @csspart textarea - The notes box.
+ * @csspart notes-status - "Saved on this device", or why notes cannot be kept.
+ * @csspart print-note - The note as printed (shown in print only).
+ *
+ * @cssprop [--nhs-widgets-color-brand=#005eb8] - The level tag and the card's top border.
+ * @cssprop [--nhs-widgets-color-border=#d8dde0] - The card's and notes box's borders.
+ * @cssprop [--nhs-widgets-gap=16px] - Space between the card's parts.
+ *
+ * @fires nhs-note-change - `{ promptId, text }` when the reader pauses typing, another tab changes the note, or it is cleared.
+ */
+@customElement('nhs-briefing-prompt')
+export class NhsBriefingPrompt extends NhsElement {
+  static override styles = [baseStyles, cardStyles, tagStyles, promptStyles];
+
+  /** The prompt's id in its content pack; notes are kept under it. */
+  @property({ attribute: 'prompt-id' }) promptId = '';
+  /** The reflective question. */
+  @property() question = '';
+  /** `organisation` or `system`. */
+  @property() level?: PromptLevel;
+  /** Why it matters, as text; when empty, the default slot is shown. */
+  @property() context = '';
+  /** Steps to get started; when empty, the `actions` slot is shown. */
+  @property({ attribute: false }) actions: Action[] = [];
+  /** Show a private notes box. */
+  @property({ type: Boolean, reflect: true }) notes = false;
+  /** Names the group of prompts the notes belong to (a prompt set passes its own). */
+  @property({ attribute: 'set-id' }) setId = 'default';
+  /** The question's heading level, 2–6: the page owns its outline. */
+  @property({ attribute: 'heading-level', converter: headingLevelConverter }) headingLevel = 3;
+
+  @state() private hasSlottedActions = false;
+
+  private readonly store = new NotesController(this, (text) =>
+    this.dispatchEvent(new NhsNoteChangeEvent({ promptId: this.promptId, text })),
+  );
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('notes') || changed.has('promptId') || changed.has('setId')) {
+      this.store.setKey(this.notes && this.promptId ? notesKey(this.setId, this.promptId) : undefined);
+    }
+    const where = `<nhs-briefing-prompt prompt-id="${this.promptId}">`;
+    if (!this.question) warn(`${where}: it needs a question`);
+    if (this.level && !PROMPT_LEVELS.includes(this.level)) {
+      warn(`${where}: level should be "organisation" or "system", got "${this.level}"; no level is shown`);
+    }
+    if (this.notes && !this.promptId) warn(`${where}: notes need a prompt-id to be kept on the device`);
+  }
+
+  /** The note as it stands. */
+  get note(): string {
+    return this.store.text;
+  }
+
+  /** Empty the note, here and on the device. */
+  clearNote(): void {
+    this.store.clear();
+  }
+
+  override render() {
+    const level = this.level && PROMPT_LEVELS.includes(this.level) ? strings.promptLevels[this.level] : '';
+    const actions = this.actions ?? [];
+    return html`<article class="card" part="card" aria-labelledby="heading">
+      ${heading(this.headingLevel, this.question)}
+      ${level ? html`<p class="level"><span class="tag" part="level-tag">${level}</span></p>` : nothing}
+      <div part="context">${this.context ? html`<p>${this.context}</p>` : html`<slot></slot>`}</div>
+      <div part="actions" ?hidden=${!actions.length && !this.hasSlottedActions}>
+        ${heading(this.headingLevel + 1, strings.getStarted, 'actions-heading', 'actions-heading')}
+        ${actions.length
+          ? html`<ul>
+              ${actions.map((action) => {
+                const href = safeUrl(action.href);
+                return html`<li>${href ? html`<a href=${href}>${action.text}</a>` : action.text}</li>`;
+              })}
+            </ul>`
+          : html`<slot
+              name="actions"
+              @slotchange=${(e: Event) =>
+                (this.hasSlottedActions = (e.target as HTMLSlotElement).assignedNodes().length > 0)}
+            ></slot>`}
+      </div>
+      ${this.notes ? this.renderNotes() : nothing}
+    </article>`;
+  }
+
+  private renderNotes() {
+    const { text, status } = this.store;
+    return html`<div class="notes" part="notes-field">
+      <label id="notes-label" for="notes">${strings.notesLabel}</label>
+      <p id="notes-hint" class="hint">${strings.notesHint}</p>
+      <textarea
+        id="notes"
+        part="textarea"
+        rows="5"
+        aria-labelledby="notes-label heading"
+        aria-describedby="notes-hint notes-status"
+        .value=${text}
+        @input=${(e: Event) => this.store.input((e.target as HTMLTextAreaElement).value)}
+        @change=${this.store.flush}
+      ></textarea>
+      <p id="notes-status" part="notes-status" class=${status} role="status">
+        ${status === 'saved' ? strings.notesSaved : status === 'unsaved' ? strings.notesNotSaved : ''}
+      </p>
+      <p part="print-note">${text}</p>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'nhs-briefing-prompt': NhsBriefingPrompt;
+  }
+}

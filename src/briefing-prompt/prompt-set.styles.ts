@@ -1,0 +1,54 @@
+import { css } from 'lit';
+
+export const setStyles = css`
+  .set,
+  .prompts {
+    display: grid;
+    gap: var(--_space-4);
+  }
+  .prompts {
+    gap: var(--_gap);
+  }
+  :host(:not([notes])) .prompts {
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 20rem), 1fr));
+  }
+  .heading {
+    font-size: 1.5em;
+    font-weight: 700;
+    line-height: 1.3;
+  }
+  #progress {
+    font-weight: 600;
+  }
+  .tools,
+  .confirm {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-3);
+    padding-block-end: var(--_space-1);
+  }
+  .confirm {
+    padding: var(--_space-3);
+    border-inline-start: 4px solid var(--_error);
+    background: var(--_surface);
+  }
+  #ask,
+  [part='status'] {
+    flex-basis: 100%;
+    font-weight: 600;
+  }
+  .warning {
+    background: var(--_error);
+    box-shadow: 0 4px 0 #6b140e;
+  }
+  .warning:hover {
+    background: #aa2016;
+  }
+  @media print {
+    #progress,
+    .tools {
+      display: none;
+    }
+  }
+`;

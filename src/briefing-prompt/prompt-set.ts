@@ -1,0 +1,238 @@
+import { html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { NhsElement } from '../shared/element.js';
+import { customElement } from '../shared/define.js';
+import { heading, headingLevelConverter } from '../shared/heading.js';
+import { strings } from '../shared/strings.js';
+import { warn } from '../shared/log.js';
+import { FeedController } from '../content/feed-controller.js';
+import { parseItems, formatProblem } from '../content/parse.js';
+import { PROMPT_LEVELS } from '../content/spec.js';
+import { formatDate, todayInLondon } from '../content/dates.js';
+import type { Prompt, PromptLevel } from '../content/types.js';
+import { baseStyles, buttonStyles } from '../shared/styles.js';
+import { setStyles } from './prompt-set.styles.js';
+import { NhsBriefingPrompt } from './briefing-prompt.js';
+
+/** Notes as a Markdown document: the title, the date, then each question with its note. */
+export function notesMarkdown(title: string, date: string, notes: Array<{ question: string; text: string }>): string {
+  const line = (text: string) => text.replace(/\s+/g, ' ').trim();
+  return (
+    [`# ${line(title)}`, date, ...notes.flatMap((n) => [`## ${line(n.question)}`, n.text.replace(/\r\n?/g, '\n').trim() || `_${strings.notesNone}_`])].join(
+      '\n\n',
+    ) + '\n'
+  );
+}
+
+/**
+ * A group of briefing prompts: written as `<nhs-briefing-prompt>` children,
+ * or read from a content pack (`src`) or `items`, chosen by `level` and
+ * `ids`. With `notes`, each prompt gets a private notes box, and the set
+ * shows how many have notes and lets the reader download (Markdown), copy,
+ * print or clear them.
+ *
+ * @summary A group of reflective questions, with private notes to download, copy, print or clear.
+ *
+ * @slot - `<nhs-briefing-prompt>` elements (shown when there is no `src` or `items`, and while a feed loads or if it fails).
+ *
+ * @csspart heading - The set's heading.
+ * @csspart progress - "3 of 8 prompts have notes".
+ * @csspart prompts - The prompts.
+ * @csspart tools - The note buttons, the clear confirmation and the status line.
+ * @csspart button - Each note button.
+ * @csspart confirm - The "Clear all your notes?" question and its answers.
+ * @csspart status - What the last action did ("Your notes have been copied.").
+ * @csspart message - Loading, error and empty messages.
+ *
+ * @cssprop [--nhs-widgets-color-button=#007f3b] - The buttons.
+ * @cssprop [--nhs-widgets-color-error=#d5281b] - The "Yes, clear my notes" button and its question's border.
+ * @cssprop [--nhs-widgets-gap=16px] - Space between prompts.
+ *
+ * @fires nhs-note-change - Bubbles up from each prompt: `{ promptId, text }`.
+ */
+@customElement('nhs-prompt-set')
+export class NhsPromptSet extends NhsElement {
+  static override styles = [baseStyles, buttonStyles, setStyles];
+
+  /** A content pack (JSON) whose `prompts` to show. */
+  @property() src = '';
+  /** Prompts as data; wins over `src`. */
+  @property({ attribute: false }) items?: unknown;
+  /** Show only prompts at this level: `organisation` or `system`. */
+  @property() level?: PromptLevel;
+  /** Show only these prompt ids, in this order, e.g. `ids="open-entry-routes,pool-effort"`. */
+  @property() ids = '';
+  /** Give every prompt a private notes box, with progress and note buttons. */
+  @property({ type: Boolean, reflect: true }) notes = false;
+  /** Names this set's notes on the device, so two sets keep theirs apart. */
+  @property({ attribute: 'set-id' }) setId = 'default';
+  /** The set's heading; the prompts' headings go one level below it. */
+  @property() heading = '';
+  /** The set's heading level, 2–6. */
+  @property({ attribute: 'heading-level', converter: headingLevelConverter }) headingLevel = 3;
+
+  @state() private filled = 0;
+  @state() private total = 0;
+  @state() private confirming = false;
+  @state() private message = '';
+
+  private readonly feed = new FeedController(this, 'prompts');
+  private parsed?: Prompt[];
+  private shown?: Prompt[];
+
+  constructor() {
+    super();
+    this.addEventListener('nhs-note-change', () => this.count());
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('src')) this.feed.load(this.src);
+    if (changed.has('items')) {
+      const { value, problems } = parseItems('prompts', this.items, '<nhs-prompt-set>.items');
+      problems.forEach((p) => warn(formatProblem(p)));
+      this.parsed = this.items === undefined ? undefined : value;
+    }
+    const level = this.level && PROMPT_LEVELS.includes(this.level) ? this.level : undefined;
+    if (this.level && !level) warn(`<nhs-prompt-set>: level should be "organisation" or "system", got "${this.level}"; showing every level`);
+    const all = this.parsed ?? (this.feed.status === 'ready' ? this.feed.items : undefined);
+    let shown = all?.filter((p) => !level || p.level === level);
+    const ids = this.ids.split(',').map((id) => id.trim()).filter(Boolean);
+    if (shown && ids.length) {
+      const chosen = shown;
+      shown = ids.flatMap((id) => chosen.find((p) => p.id === id) ?? (warn(`<nhs-prompt-set>: ids: no prompt "${id}"${level ? ` at level ${level}` : ''}`), []));
+    }
+    this.shown = shown;
+  }
+
+  protected override updated(): void {
+    for (const prompt of this.prompts) {
+      prompt.setId = this.setId;
+      prompt.notes = this.notes;
+      if (!prompt.hasAttribute('heading-level')) prompt.headingLevel = this.promptLevel;
+    }
+    this.count();
+  }
+
+  /** The prompts on show, written as children or made from data. */
+  get prompts(): NhsBriefingPrompt[] {
+    return [...(this.shown ? this.renderRoot : this).querySelectorAll('nhs-briefing-prompt')];
+  }
+
+  private get promptLevel(): number {
+    return this.heading ? this.headingLevel + 1 : this.headingLevel;
+  }
+
+  private async count(): Promise<void> {
+    const prompts = this.prompts;
+    await Promise.all(prompts.map((p) => p.updateComplete));
+    this.total = prompts.length;
+    this.filled = prompts.filter((p) => p.note?.trim()).length;
+  }
+
+  /** The notes of every prompt on show, as Markdown. */
+  markdown(): string {
+    return notesMarkdown(
+      this.heading || strings.notesTitle,
+      formatDate(todayInLondon()),
+      this.prompts.map((p) => ({ question: p.question, text: p.note })),
+    );
+  }
+
+  private download(): void {
+    const url = URL.createObjectURL(new Blob([this.markdown()], { type: 'text/markdown;charset=utf-8' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `${(this.heading || strings.notesTitle).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'notes'}.md`;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+
+  /** Says `message` in the status line, even if it is the same as last time. */
+  private async say(message: string): Promise<void> {
+    this.message = '';
+    await this.updateComplete;
+    this.message = message;
+  }
+
+  private async copy(): Promise<void> {
+    let ok = true;
+    try {
+      await navigator.clipboard.writeText(this.markdown());
+    } catch {
+      ok = false;
+    }
+    this.say(ok ? strings.notesCopied : strings.notesCopyFailed);
+  }
+
+  private async ask(open: boolean, clear = false): Promise<void> {
+    if (clear) {
+      this.prompts.forEach((p) => p.clearNote());
+      this.say(strings.notesCleared);
+    } else if (open) this.message = '';
+    this.confirming = open;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(open ? '#ask' : '#clear')?.focus();
+  }
+
+  override render() {
+    const status = this.feed.status;
+    const shown = this.shown;
+    return html`<div class="set">
+      ${this.heading ? heading(this.headingLevel, this.heading) : nothing}
+      ${this.notes
+        ? html`<p part="progress" id="progress">${strings.notesProgress(this.filled, this.total)}</p>`
+        : nothing}
+      ${!shown && status === 'loading' ? html`<p part="message" data-loading>${strings.loading}</p>` : nothing}
+      ${!shown && status === 'error' ? html`<p part="message" role="status">${strings.feedError}</p>` : nothing}
+      ${shown && !shown.length ? html`<p part="message">${strings.feedEmpty}</p>` : nothing}
+      <div class="prompts" part="prompts">
+        ${shown
+          ? shown.map(
+              (p) =>
+                html`<nhs-briefing-prompt
+                  prompt-id=${p.id}
+                  question=${p.question}
+                  level=${p.level}
+                  context=${p.context ?? ''}
+                  .actions=${p.actions ?? []}
+                  set-id=${this.setId}
+                  ?notes=${this.notes}
+                  heading-level=${this.promptLevel}
+                ></nhs-briefing-prompt>`,
+            )
+          : html`<slot @slotchange=${() => this.requestUpdate()}></slot>`}
+      </div>
+      ${this.notes ? this.renderTools() : nothing}
+    </div>`;
+  }
+
+  private renderTools() {
+    return html`<div class="tools" part="tools">
+      ${this.confirming
+        ? html`<div
+            class="confirm"
+            part="confirm"
+            role="group"
+            aria-labelledby="ask"
+            @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.ask(false)}
+          >
+            <p id="ask" tabindex="-1">${strings.notesClearAsk}</p>
+            <button class="button warning" part="button" @click=${() => this.ask(false, true)}>${strings.notesClearYes}</button>
+            <button class="button button-secondary" part="button" @click=${() => this.ask(false)}>${strings.notesClearNo}</button>
+          </div>`
+        : html`<button class="button" part="button" @click=${this.download}>${strings.notesDownload}</button>
+            <button class="button button-secondary" part="button" @click=${this.copy}>${strings.notesCopy}</button>
+            <button class="button button-secondary" part="button" @click=${() => print()}>${strings.notesPrint}</button>
+            <button class="button button-secondary" part="button" id="clear" @click=${() => this.ask(true)}>
+              ${strings.notesClear}
+            </button>`}
+      <p part="status" role="status">${this.message}</p>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'nhs-prompt-set': NhsPromptSet;
+  }
+}
