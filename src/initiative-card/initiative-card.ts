@@ -1,0 +1,145 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { NhsElement } from '../shared/element.js';
+import { customElement } from '../shared/define.js';
+import { baseStyles, cardStyles, tagStyles } from '../shared/styles.js';
+import { heading, headingLevelConverter } from '../shared/heading.js';
+import { strings } from '../shared/strings.js';
+import { warn } from '../shared/log.js';
+import { parseItem, formatProblem } from '../content/parse.js';
+import { formatDate, formatMonth, isIsoDate } from '../content/dates.js';
+import { safeUrl } from '../content/urls.js';
+import type { Initiative } from '../content/types.js';
+import { initiativeStatus, isStale } from './initiative-status.js';
+import { LondonDayController } from './london-day.js';
+import { initiativeCardStyles } from './initiative-card.styles.js';
+
+const TAG = 'nhs-initiative-card';
+const COLOURS = { open: 'green', closing: 'yellow', upcoming: 'grey', closed: 'grey' };
+
+/** The initiative an `<nhs-initiative-card>` describes with its attributes and text. @internal */
+export function fromAttributes(el: Element): Record<string, string | undefined> {
+  const get = (name: string) => el.getAttribute(name) ?? undefined;
+  return {
+    id: 'card',
+    summary: el.textContent?.replace(/\s+/g, ' ').trim(),
+    ...Object.fromEntries(
+      ['name', 'provider', 'href', 'audiences', 'kind', 'offer', 'opens', 'closes', 'reviewed'].map((n) => [n, get(n)]),
+    ),
+  };
+}
+
+/** The reader's day: `today` when it is a real day, else `fallback`. @internal */
+export function dayOr(today: string | undefined, fallback: () => string, tag: string): string {
+  if (today && !isIsoDate(today)) warn(`<${tag}> today: expected a date like 2027-03-31, got "${today}" — the real date is used`);
+  return today && isIsoDate(today) ? today : fallback();
+}
+
+/**
+ * One national skills or employment initiative, or a financial incentive:
+ * who it is for, what it offers, who runs it, and whether it is open, worked
+ * out from its dates and the reader's day in England (it changes at midnight
+ * on a page left open).
+ *
+ * @summary An initiative with its open, closing-soon or closed status.
+ * @slot - The summary: a sentence or two of HTML. Ignored when `initiative` is set.
+ * @csspart card - The card.
+ * @csspart heading - The initiative's name.
+ * @csspart link - The link on the name, when `href` is safe.
+ * @csspart status - The status tag ("Open", "Closes in 12 days", …).
+ * @csspart summary - The summary.
+ * @csspart facts - The list of type, audiences, offer and closing date.
+ * @csspart review - "Last reviewed March 2025", when the content is old.
+ * @cssprop [--nhs-widgets-color-border=#d8dde0] - The card's border.
+ * @cssprop [--nhs-widgets-color-surface=#ffffff] - The card's background.
+ * @cssprop [--nhs-widgets-color-link=#005eb8] - The name's link.
+ */
+@customElement(TAG)
+export class NhsInitiativeCard extends NhsElement {
+  static override styles = [baseStyles, cardStyles, tagStyles, initiativeCardStyles];
+
+  /** The initiative's name (required). */
+  @property() name?: string;
+  /** Who runs it. */
+  @property() provider?: string;
+  /** Its official page; dropped, with a console warning, unless it is http(s), mailto, tel or relative. */
+  @property() href?: string;
+  /** Who it is for: audience keys separated by commas, e.g. `young-people,veterans`. */
+  @property() audiences?: string;
+  /** `programme`, `funding` or `guidance`. */
+  @property() kind?: string;
+  /** What it offers, e.g. "Up to £3,000 per new apprentice". */
+  @property() offer?: string;
+  /** The first day it is open (YYYY-MM-DD). */
+  @property() opens?: string;
+  /** The last day it is open (YYYY-MM-DD). */
+  @property() closes?: string;
+  /** The day someone last checked it against its source (YYYY-MM-DD). */
+  @property() reviewed?: string;
+  /** The heading level of the name, 2 to 6. */
+  @property({ attribute: 'heading-level', converter: headingLevelConverter }) headingLevel = 3;
+  /** The day to show the status for (YYYY-MM-DD); by default today in England, kept current. */
+  @property() today?: string;
+  /** How many days before `closes` the status says "Closes in N days". */
+  @property({ attribute: 'closing-soon-days', type: Number }) closingSoonDays = 30;
+  /** After how many months without a review the card says when it was last reviewed. */
+  @property({ attribute: 'review-months', type: Number }) reviewMonths = 12;
+  /** The whole initiative as one object (as in a feed); when set, the attributes and slot are ignored. */
+  @property({ attribute: false }) initiative?: Initiative;
+
+  private data?: Initiative;
+  private clock?: LondonDayController;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (![...changed.keys()].every((key) => ['today', 'headingLevel'].includes(key as string))) {
+      const raw = this.initiative ?? fromAttributes(this);
+      const path = this.initiative ? `<${TAG}>.initiative` : `<${TAG}>`;
+      const { value, problems } = parseItem('initiatives', { id: 'card', ...raw }, path);
+      problems.forEach((p) => warn(formatProblem(p)));
+      this.data = value;
+    }
+    if (!isIsoDate(this.today)) this.clock ??= new LondonDayController(this);
+  }
+
+  override render() {
+    const data = this.data;
+    if (!data) return html`<slot></slot>`;
+    const today = dayOr(this.today, () => this.clock!.today, TAG);
+    const status = initiativeStatus(data, today, this.closingSoonDays);
+    const date = (iso?: string) => (iso ? formatDate(iso) : '');
+    const words = {
+      upcoming: strings.statusOpens(date(data.opens)),
+      open: strings.statusOpen,
+      closing: strings.statusCloses(status.days!),
+      closed: strings.statusClosed(date(data.closes)),
+    }[status.state];
+    const href = safeUrl(data.href);
+    const stale = isStale(data.reviewed, today, this.reviewMonths);
+    if (stale) {
+      warn(
+        `<${TAG}> "${data.name}" was last reviewed on ${data.reviewed}, over ${this.reviewMonths} months ago: ` +
+          'check it against its source and update "reviewed"',
+      );
+    }
+    const fact = (label: string, value?: string) => (value ? html`<dt>${label}</dt><dd>${value}</dd>` : nothing);
+    return html`<article class="card" part="card" aria-labelledby="heading">
+      ${heading(this.headingLevel, href ? html`<a part="link" href=${href}>${data.name}</a>` : data.name)}
+      ${data.provider ? html`<p class="provider">${data.provider}</p>` : nothing}
+      <p><strong class="tag tag-${COLOURS[status.state]}" part="status">${words}</strong></p>
+      <div part="summary">${this.initiative ? data.summary : html`<slot></slot>`}</div>
+      <dl class="facts" part="facts">
+        ${fact(strings.initiativeKind, data.kind && strings.initiativeKinds[data.kind])}
+        ${fact(strings.initiativeAudiences, data.audiences?.map((key) => strings.audiences[key] ?? key).join(', '))}
+        ${fact(strings.initiativeOffer, data.offer)}
+        ${fact(strings.initiativeCloses, status.state === 'open' ? data.closes && formatDate(data.closes) : '')}
+      </dl>
+      ${stale ? html`<p class="review" part="review">${strings.lastReviewed(formatMonth(data.reviewed!))}</p>` : nothing}
+    </article>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'nhs-initiative-card': NhsInitiativeCard;
+  }
+}

@@ -1,0 +1,59 @@
+/**
+ * Where an initiative stands on a given day, worked out from its dates alone,
+ * so that it can be tested for any day without a clock. `opens` is the first
+ * day it is open and `closes` the last; days are compared as days.
+ */
+import { daysBetween } from '../content/dates.js';
+import type { Initiative } from '../content/types.js';
+
+export type InitiativeState = 'upcoming' | 'open' | 'closing' | 'closed';
+
+export interface InitiativeStatus {
+  state: InitiativeState;
+  /** Days from today to `closes` (0 on the closing day), when it has a closing date. */
+  days?: number;
+}
+
+/** The status of `initiative` on `today` (YYYY-MM-DD); "closing soon" is within `closingSoonDays`. */
+export function initiativeStatus(
+  { opens, closes }: Pick<Initiative, 'opens' | 'closes'>,
+  today: string,
+  closingSoonDays = 30,
+): InitiativeStatus {
+  const days = closes ? daysBetween(today, closes) : undefined;
+  if (opens && today < opens) return { state: 'upcoming', days };
+  if (days === undefined) return { state: 'open' };
+  if (days < 0) return { state: 'closed', days };
+  return { state: days <= closingSoonDays ? 'closing' : 'open', days };
+}
+
+const RANK: Record<InitiativeState, number> = { open: 0, closing: 0, upcoming: 1, closed: 2 };
+
+/**
+ * List order: open ones first, closing soonest first (no closing date last),
+ * then upcoming ones, opening soonest first, then closed ones, most recently
+ * closed first. Ties keep the author's order (the sort is stable).
+ */
+export function compareInitiatives(
+  a: Pick<Initiative, 'opens' | 'closes'>,
+  sa: InitiativeStatus,
+  b: Pick<Initiative, 'opens' | 'closes'>,
+  sb: InitiativeStatus,
+): number {
+  const rank = RANK[sa.state] - RANK[sb.state];
+  if (rank) return rank;
+  if (sa.state === 'upcoming') return (a.opens ?? '').localeCompare(b.opens ?? '');
+  if (sa.state === 'closed') return (b.closes ?? '').localeCompare(a.closes ?? '');
+  return (sa.days ?? Infinity) - (sb.days ?? Infinity) || 0;
+}
+
+/**
+ * True when `reviewed` is more than `months` months before `today`
+ * (reviewed 15 March 2025 goes stale on 16 March 2026 with 12 months).
+ */
+export function isStale(reviewed: string | undefined, today: string, months = 12): boolean {
+  if (!reviewed) return false;
+  const [y, m, d] = reviewed.split('-').map(Number);
+  const limit = new Date(Date.UTC(y, m - 1 + months, d)).toISOString().slice(0, 10);
+  return today > limit;
+}
