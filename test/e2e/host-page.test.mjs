@@ -139,3 +139,20 @@ test('the demo intranet page loads under its own CSP with every element and a cl
   assert.deepEqual(messages(log, 'error'), []);
   await close();
 });
+
+test('the embed-code builder offers every element and writes code that matches its preview', async () => {
+  const { page, log, close } = await env.open('/demo/embed.html');
+  await page.waitForFunction(() => document.getElementById('code').textContent.includes('<nhs-'));
+  const options = await page.locator('#element option').allTextContents();
+  assert.deepEqual(options.map((o) => o.slice(1, -1)).sort(), [...TAGS].sort());
+  await page.getByLabel('Element').selectOption('nhs-initiative-list');
+  await page.locator('#attr-heading').fill('Local schemes "for" <you>');
+  const code = await page.locator('#code').textContent();
+  assert.match(code, /<script type="module" src="\/assets\/nhs-briefing-widgets.js"><\/script>/);
+  assert.match(code, /<nhs-initiative-list[^>]* heading="Local schemes &quot;for&quot; &lt;you>"/);
+  const heading = await page.evaluate(() => document.querySelector('#preview nhs-initiative-list').getAttribute('heading'));
+  assert.equal(heading, 'Local schemes "for" <you>');
+  assert.deepEqual(log.errors, []);
+  assert.deepEqual(log.violations, []);
+  await close();
+});
