@@ -69,9 +69,8 @@ export class NhsBriefingPrompt extends NhsElement {
   );
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    if (changed.has('notes') || changed.has('promptId') || changed.has('setId')) {
-      this.store.setKey(this.notes && this.promptId ? notesKey(this.setId, this.promptId) : undefined);
-    }
+    if (!['notes', 'promptId', 'setId', 'question', 'level'].some((key) => changed.has(key))) return;
+    this.store.setKey(this.notes && this.promptId ? notesKey(this.setId, this.promptId) : undefined);
     const where = `<nhs-briefing-prompt prompt-id="${this.promptId}">`;
     if (!this.question) warn(`${where}: it needs a question`);
     if (this.level && !PROMPT_LEVELS.includes(this.level)) {
