@@ -1,0 +1,388 @@
+import { fixture, expect, html, aTimeout, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/initiative-card/initiative-list.js';
+import type { NhsInitiativeList } from '../src/initiative-card/initiative-list.js';
+import type { Initiative } from '../src/content/types.js';
+import { resetWarnings } from '../src/shared/log.js';
+
+const TODAY = '2027-03-01';
+const ITEMS: Initiative[] = [
+  { id: 'kick', name: 'Kickstart Scheme', provider: 'DWP', closes: '2021-12-17', kind: 'funding', audiences: ['young-people'] },
+  { id: 'later', name: 'Future Talent', provider: 'NHS England', opens: '2027-06-01', kind: 'programme', audiences: ['young-people'] },
+  { id: 'swap', name: 'Sector-based Work Academy', provider: 'Jobcentre Plus', summary: 'Training for people on benefits.', kind: 'programme', audiences: ['long-term-unemployed'] },
+  { id: 'bursary', name: 'Care leavers bursary', provider: 'Department for Education', summary: 'A payment to apprentices.', closes: '2027-03-10', kind: 'funding', audiences: ['care-leavers', 'young-people'] },
+  { id: 'step', name: 'Step into Health', provider: 'NHS Employers', summary: 'Jobs for the Armed Forces community.', kind: 'programme', audiences: ['veterans'] },
+  { id: 'nuevo', name: 'Programa Más Empleo', provider: 'Región de Murcia', summary: 'Empleo para jóvenes.', kind: 'guidance', audiences: ['shift-workers'] },
+];
+
+const root = (el: Element) => el.shadowRoot!;
+/** Names of the cards a reader can see, in order. */
+const visibleNames = (el: Element) =>
+  [...root(el).querySelectorAll('li:not([hidden]) nhs-initiative-card')].map(
+    (card) => card.shadowRoot!.querySelector('[part="heading"]')!.textContent!.trim(),
+  );
+const count = (el: Element) => root(el).querySelector('[role="status"][part="count"]')!.textContent!.trim();
+const search = (el: Element) => root(el).querySelector<HTMLInputElement>('input[type="search"]')!;
+const select = (el: Element, label: string) => {
+  const found = [...root(el).querySelectorAll('label')].find((l) => l.textContent === label);
+  return root(el).getElementById(found!.htmlFor) as HTMLSelectElement;
+};
+const checkbox = (el: Element) => root(el).querySelector<HTMLInputElement>('input[type="checkbox"]')!;
+const cardsSettled = async (el: Element) => {
+  const cards = [...root(el).querySelectorAll('nhs-initiative-card')] as unknown as Array<{ updateComplete: Promise<unknown> }>;
+  await Promise.all(cards.map((c) => c.updateComplete));
+};
+
+async function list(template = html`<nhs-initiative-list today=${TODAY} .items=${ITEMS}></nhs-initiative-list>`) {
+  const el = await fixture<NhsInitiativeList>(template);
+  await cardsSettled(el);
+  return el;
+}
+
+async function choose(el: NhsInitiativeList, control: HTMLSelectElement | HTMLInputElement, value: string | boolean) {
+  if (control instanceof HTMLInputElement && control.type === 'checkbox') control.checked = value as boolean;
+  else control.value = value as string;
+  control.dispatchEvent(new Event(control instanceof HTMLSelectElement || control.type === 'checkbox' ? 'change' : 'input'));
+  await el.updateComplete;
+  await cardsSettled(el);
+}
+
+async function warnings(run: () => Promise<unknown>): Promise<string[]> {
+  resetWarnings();
+  const seen: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => seen.push(args.join(' '));
+  try {
+    await run();
+  } finally {
+    console.warn = original;
+  }
+  return seen;
+}
+
+describe('<nhs-initiative-list>', () => {
+  describe('order and closed ones', () => {
+    it('shows open ones (closing soonest first), then upcoming; closed ones are hidden', async () => {
+      const el = await list();
+      expect(visibleNames(el)).to.deep.equal([
+        'Care leavers bursary',
+        'Sector-based Work Academy',
+        'Step into Health',
+        'Programa Más Empleo',
+        'Future Talent',
+      ]);
+      expect(count(el)).to.equal('Showing 5 of 6 initiatives');
+    });
+
+    it('shows closed ones last when "Include closed" is ticked', async () => {
+      const el = await list();
+      await choose(el, checkbox(el), true);
+      expect(visibleNames(el)).to.have.length(6);
+      expect(visibleNames(el)[5]).to.equal('Kickstart Scheme');
+      expect(el.showClosed).to.equal(true);
+      expect(el.hasAttribute('show-closed')).to.equal(true);
+    });
+
+    it('gives each card the list\'s day, so statuses agree', async () => {
+      const el = await list();
+      const first = root(el).querySelector('nhs-initiative-card')!;
+      expect(first.shadowRoot!.querySelector('[part~="status"]')!.textContent!.trim()).to.equal('Closes in 9 days');
+      el.today = '2027-03-10';
+      await el.updateComplete;
+      await cardsSettled(el);
+      expect(root(el).querySelector('nhs-initiative-card')!.shadowRoot!.querySelector('[part~="status"]')!.textContent!.trim()).to.equal('Closes today');
+    });
+
+    it('puts cards\' headings one level below its own heading', async () => {
+      const el = await list(html`<nhs-initiative-list heading="National initiatives" today=${TODAY} .items=${ITEMS}></nhs-initiative-list>`);
+      expect(root(el).querySelector('h2')!.textContent).to.equal('National initiatives');
+      const card = root(el).querySelector('nhs-initiative-card')!;
+      expect(card.shadowRoot!.querySelector('h3')).not.to.equal(null);
+    });
+  });
+
+  describe('search', () => {
+    it('matches name, provider and summary, ignoring case and accents', async () => {
+      const el = await list();
+      await choose(el, search(el), 'ARMED forces');
+      expect(visibleNames(el)).to.deep.equal(['Step into Health']);
+      await choose(el, search(el), 'mas empleo');
+      expect(visibleNames(el)).to.deep.equal(['Programa Más Empleo']);
+      await choose(el, search(el), 'region de murcia');
+      expect(visibleNames(el)).to.deep.equal(['Programa Más Empleo']);
+      await choose(el, search(el), 'JÓVENES');
+      expect(visibleNames(el)).to.deep.equal(['Programa Más Empleo']);
+      await choose(el, search(el), 'jobcentre');
+      expect(visibleNames(el)).to.deep.equal(['Sector-based Work Academy']);
+    });
+
+    it('filters as the reader types', async () => {
+      const el = await list();
+      search(el).focus();
+      await sendKeys({ type: 'nhs' });
+      await el.updateComplete;
+      expect(visibleNames(el)).to.deep.equal(['Step into Health', 'Future Talent']);
+    });
+  });
+
+  describe('filters', () => {
+    it('offers the audiences in the items, known ones first, unknown ones as written', async () => {
+      const el = await list();
+      const options = [...select(el, 'Who it is for').options].map((o) => o.textContent);
+      expect(options).to.deep.equal(['Anyone', 'Young people', 'Care leavers', 'Veterans', 'People out of work for a long time', 'shift-workers']);
+    });
+
+    it('filters by audience', async () => {
+      const el = await list();
+      await choose(el, select(el, 'Who it is for'), 'young-people');
+      expect(visibleNames(el)).to.deep.equal(['Care leavers bursary', 'Future Talent']);
+      expect(el.audience).to.equal('young-people');
+    });
+
+    it('filters by kind', async () => {
+      const el = await list();
+      await choose(el, select(el, 'Type'), 'programme');
+      expect(visibleNames(el)).to.deep.equal(['Sector-based Work Academy', 'Step into Health', 'Future Talent']);
+    });
+
+    it('combines search and filters', async () => {
+      const el = await list();
+      await choose(el, select(el, 'Type'), 'programme');
+      await choose(el, select(el, 'Who it is for'), 'young-people');
+      expect(visibleNames(el)).to.deep.equal(['Future Talent']);
+    });
+
+    it('takes preset filters from attributes, and shows them in the controls', async () => {
+      const el = await list(html`<nhs-initiative-list audience="young-people" kind="funding" show-closed today=${TODAY} .items=${ITEMS}></nhs-initiative-list>`);
+      expect(visibleNames(el)).to.deep.equal(['Care leavers bursary', 'Kickstart Scheme']);
+      expect(select(el, 'Who it is for').value).to.equal('young-people');
+      expect(select(el, 'Type').value).to.equal('funding');
+      expect(checkbox(el).checked).to.equal(true);
+    });
+
+    it('leaves out each control an attribute turns off, keeping its preset', async () => {
+      const el = await list(html`<nhs-initiative-list no-search no-audience-filter no-kind-filter no-closed-toggle kind="guidance" today=${TODAY} .items=${ITEMS}></nhs-initiative-list>`);
+      expect(root(el).querySelectorAll('input, select')).to.have.length(0);
+      expect(visibleNames(el)).to.deep.equal(['Programa Más Empleo']);
+      expect(count(el)).to.equal('Showing 1 of 6 initiatives');
+    });
+  });
+
+  describe('the result count', () => {
+    it('is a polite live region with a visible count', async () => {
+      const el = await list();
+      const status = root(el).querySelector('[part="count"]')!;
+      expect(status.getAttribute('role')).to.equal('status');
+      expect(status.checkVisibility()).to.equal(true);
+    });
+
+    it('is announced once typing settles, not on every keystroke', async () => {
+      const el = await list();
+      const region = root(el).querySelector('[part="count"]')!;
+      const heard: string[] = [];
+      new MutationObserver(() => heard.push(region.textContent!.trim())).observe(region, { subtree: true, characterData: true, childList: true });
+      search(el).focus();
+      await sendKeys({ type: 'step' });
+      await el.updateComplete;
+      expect(count(el)).to.equal('Showing 5 of 6 initiatives'); // not yet
+      await waitUntil(() => count(el) === 'Showing 1 of 6 initiatives', 'count never updated', { timeout: 1000 });
+      expect(heard).to.deep.equal(['Showing 1 of 6 initiatives']);
+    });
+  });
+
+  describe('when nothing matches', () => {
+    it('says so, and "Clear filters" brings everything back and focuses the search box', async () => {
+      const el = await list();
+      await choose(el, select(el, 'Type'), 'guidance');
+      await choose(el, search(el), 'no such thing');
+      expect(visibleNames(el)).to.deep.equal([]);
+      const empty = root(el).querySelector('[part="empty"]')!;
+      expect(empty.textContent).to.contain('No initiatives match your search and filters.');
+      await expect(el).to.be.accessible();
+      const button = root(el).querySelector<HTMLButtonElement>('[part="clear-button"]')!;
+      expect(button.textContent!.trim()).to.equal('Clear filters');
+      button.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      await cardsSettled(el);
+      expect(visibleNames(el)).to.have.length(5);
+      expect(root(el).querySelector('[part="clear-button"]')).to.equal(null);
+      expect(root(el).activeElement).to.equal(search(el));
+      expect(search(el).value).to.equal('');
+      expect(select(el, 'Type').value).to.equal('');
+      await waitUntil(() => count(el) === 'Showing 5 of 6 initiatives', 'count never came back', { timeout: 1000 });
+    });
+
+    it('offers no "Clear filters" when no filter the reader can change is on', async () => {
+      const el = await list(html`<nhs-initiative-list no-kind-filter kind="guidance" audience="veterans" no-audience-filter today=${TODAY} .items=${ITEMS}></nhs-initiative-list>`);
+      expect(visibleNames(el)).to.deep.equal([]);
+      expect(root(el).querySelector('[part="empty"]')).not.to.equal(null);
+      expect(root(el).querySelector('[part="clear-button"]')).to.equal(null);
+    });
+  });
+
+  describe('when `url-state` is set', () => {
+    let original: string;
+    beforeEach(() => {
+      original = location.href;
+    });
+    afterEach(() => history.replaceState(history.state, '', original));
+
+    const withQuery = (query: string) => {
+      const url = new URL(original);
+      const hostParams = url.search.slice(1);
+      history.replaceState(history.state, '', `${url.pathname}?${[hostParams, query].filter(Boolean).join('&')}#here`);
+      return hostParams;
+    };
+
+    it('reads the filters from the address', async () => {
+      withQuery('initiatives-search=health&initiatives-kind=programme&initiatives-closed=1');
+      const el = await list(html`<nhs-initiative-list url-state today=${TODAY} .items=${ITEMS}></nhs-initiative-list>`);
+      expect(search(el).value).to.equal('health');
+      expect(select(el, 'Type').value).to.equal('programme');
+      expect(checkbox(el).checked).to.equal(true);
+      expect(visibleNames(el)).to.deep.equal(['Step into Health']);
+    });
+
+    it('writes them, prefixed, once typing settles, keeping the page\'s own parameters and hash', async () => {
+      const hostParams = withQuery('page=2&flag&q=keep%20me');
+      const el = await list(html`<nhs-initiative-list url-state today=${TODAY} .items=${ITEMS}></nhs-initiative-list>`);
+      await choose(el, select(el, 'Who it is for'), 'veterans');
+      await choose(el, search(el), 'step into');
+      await waitUntil(() => location.search.includes('initiatives-search'), 'address never written', { timeout: 1000 });
+      const expected = [hostParams, 'page=2&flag&q=keep%20me', 'initiatives-search=step%20into&initiatives-audience=veterans']
+        .filter(Boolean)
+        .join('&');
+      expect(location.search).to.equal(`?${expected}`);
+      expect(location.hash).to.equal('#here');
+      await choose(el, search(el), '');
+      await choose(el, select(el, 'Who it is for'), '');
+      await waitUntil(() => !location.search.includes('initiatives-'), 'keys never removed', { timeout: 1000 });
+      expect(location.search).to.equal(`?${[hostParams, 'page=2&flag&q=keep%20me'].filter(Boolean).join('&')}`);
+    });
+
+    it('records a change from a preset, so that it survives reload', async () => {
+      withQuery('');
+      const el = await list(html`<nhs-initiative-list url-state="grants" audience="veterans" today=${TODAY} .items=${ITEMS}></nhs-initiative-list>`);
+      await choose(el, select(el, 'Who it is for'), '');
+      await waitUntil(() => location.search.includes('grants-audience='), 'address never written', { timeout: 1000 });
+      const again = await list(html`<nhs-initiative-list url-state="grants" audience="veterans" today=${TODAY} .items=${ITEMS}></nhs-initiative-list>`);
+      expect(select(again, 'Who it is for').value).to.equal('');
+      expect(visibleNames(again)).to.have.length(5);
+    });
+
+    it('leaves the address alone without `url-state`', async () => {
+      withQuery('');
+      const before = location.href;
+      const el = await list();
+      await choose(el, search(el), 'step');
+      await aTimeout(400);
+      expect(location.href).to.equal(before);
+    });
+  });
+
+  describe('content from a feed or children', () => {
+    it('loads `src`, showing a loading message meanwhile', async () => {
+      const el = await fixture<NhsInitiativeList>(html`<nhs-initiative-list src="demo/content.json" today="2026-11-28"></nhs-initiative-list>`);
+      expect(root(el).querySelector('[data-loading]')!.textContent).to.equal('Loading…');
+      await waitUntil(() => !root(el).querySelector('[data-loading]'), 'feed never loaded', { timeout: 5000 });
+      await el.updateComplete;
+      expect(count(el)).to.equal('Showing 9 of 10 initiatives');
+      expect(visibleNames(el)).not.to.include('Kickstart Scheme');
+      await expect(el).to.be.accessible();
+    });
+
+    it('lists `<nhs-initiative-card>` children, reading their text as the summary', async () => {
+      const el = await list(html`<nhs-initiative-list today=${TODAY}>
+        <nhs-initiative-card name="Alpha" kind="funding" closes="2027-12-01"><p>First <b>one</b>.</p></nhs-initiative-card>
+        <nhs-initiative-card name="Beta" closes="2027-03-05">Second one.</nhs-initiative-card>
+      </nhs-initiative-list>`);
+      await waitUntil(() => visibleNames(el).length === 2, 'children never listed');
+      await cardsSettled(el);
+      expect(visibleNames(el)).to.deep.equal(['Beta', 'Alpha']);
+      await choose(el, search(el), 'first one');
+      expect(visibleNames(el)).to.deep.equal(['Alpha']);
+    });
+
+    it('says so politely when the feed fails, and keeps listing its children', async () => {
+      let el!: NhsInitiativeList;
+      await warnings(async () => {
+        el = await fixture<NhsInitiativeList>(html`<nhs-initiative-list src="no-such-feed.json" today=${TODAY}>
+          <nhs-initiative-card name="Kept"></nhs-initiative-card>
+        </nhs-initiative-list>`);
+        await waitUntil(() => !root(el).querySelector('[data-loading]'), 'feed never failed', { timeout: 5000 });
+      });
+      await el.updateComplete;
+      const message = root(el).querySelector('[part="message"]')!;
+      expect(message.getAttribute('role')).to.equal('status');
+      expect(message.textContent).to.contain('Sorry, this content is not available');
+      await cardsSettled(el);
+      expect(visibleNames(el)).to.deep.equal(['Kept']);
+      expect(el.querySelector('nhs-initiative-card')).not.to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('Keyboard', () => {
+    it('reaches every control with Tab, in order, and toggles closed ones with Space', async () => {
+      const el = await list();
+      search(el).focus();
+      const order: string[] = [];
+      for (let i = 0; i < 3; i++) {
+        await sendKeys({ press: 'Tab' });
+        order.push(root(el).activeElement!.id);
+      }
+      expect(order).to.deep.equal(['audience', 'kind', 'closed']);
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(el.showClosed).to.equal(true);
+      expect(visibleNames(el)).to.have.length(6);
+    });
+  });
+
+  describe('Accessibility', () => {
+    it('is accessible with its controls, and with closed ones shown', async () => {
+      const el = await list(html`<nhs-initiative-list heading="Initiatives" today=${TODAY} .items=${ITEMS}></nhs-initiative-list>`);
+      await expect(el).to.be.accessible();
+      await choose(el, checkbox(el), true);
+      await expect(el).to.be.accessible();
+    });
+
+    it('labels every control visibly', async () => {
+      const el = await list();
+      const controls = [...root(el).querySelectorAll('input, select')];
+      expect(controls).to.have.length(4);
+      for (const control of controls) {
+        const label = root(el).querySelector(`label[for="${control.id}"]`)!;
+        expect(label.checkVisibility()).to.equal(true);
+        expect(label.textContent!.trim()).not.to.equal('');
+      }
+    });
+  });
+
+  describe('Bad input', () => {
+    it('skips bad items, telling the author which and why', async () => {
+      let el!: NhsInitiativeList;
+      const logged = await warnings(async () => {
+        el = await list(html`<nhs-initiative-list today=${TODAY} .items=${[
+          { id: 'ok', name: 'Good one' },
+          { id: 'no-name' },
+          { id: 'bad-href', name: 'Kept without a link', href: 'javascript:alert(1)' },
+          'not an object',
+        ]}></nhs-initiative-list>`);
+      });
+      expect(visibleNames(el)).to.deep.equal(['Good one', 'Kept without a link']);
+      expect(logged.join('\n')).to.contain('<nhs-initiative-list>.items[1].name: this is required but is missing');
+      expect(logged.join('\n')).to.contain('<nhs-initiative-list>.items[2].href');
+      expect(logged.join('\n')).to.contain('<nhs-initiative-list>.items[3]: expected an object');
+    });
+
+    it('says there is nothing to show when `items` is not a list', async () => {
+      let el!: NhsInitiativeList;
+      await warnings(async () => {
+        el = await list(html`<nhs-initiative-list today=${TODAY} .items=${{ not: 'a list' }}></nhs-initiative-list>`);
+      });
+      expect(root(el).querySelector('[part="message"]')!.textContent).to.equal('There is nothing to show here yet.');
+    });
+  });
+});
