@@ -12,7 +12,8 @@ import { formatDate, todayInLondon } from '../content/dates.js';
 import type { Prompt, PromptLevel } from '../content/types.js';
 import { baseStyles, buttonStyles } from '../shared/styles.js';
 import { setStyles } from './prompt-set.styles.js';
-import { NhsBriefingPrompt } from './briefing-prompt.js';
+import './briefing-prompt.js';
+import type { NhsBriefingPrompt } from './briefing-prompt.js';
 
 /** Notes as a Markdown document: the title, the date, then each question with its note. */
 export function notesMarkdown(title: string, date: string, notes: Array<{ question: string; text: string }>): string {

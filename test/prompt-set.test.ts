@@ -1,0 +1,372 @@
+import { fixture, expect, html, waitUntil, oneEvent } from '@open-wc/testing';
+import { sendKeys, emulateMedia, setViewport } from '@web/test-runner-commands';
+import '../src/briefing-prompt/prompt-set.js';
+import { notesMarkdown, type NhsPromptSet } from '../src/briefing-prompt/prompt-set.js';
+import type { NhsBriefingPrompt } from '../src/briefing-prompt/briefing-prompt.js';
+import { notesKey } from '../src/briefing-prompt/notes-controller.js';
+import { formatDate, todayInLondon } from '../src/content/dates.js';
+import { resetWarnings } from '../src/shared/log.js';
+
+const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+const buttons = (el: Element) => [...el.shadowRoot!.querySelectorAll('button')];
+const button = (el: Element, name: string) => buttons(el).find((b) => b.textContent!.trim() === name)!;
+const progress = (el: Element) => $(el, '[part="progress"]')!.textContent!.trim();
+const status = (el: Element) => $(el, '[part="status"]')!.textContent!.trim();
+const focused = (el: Element) => el.shadowRoot!.activeElement;
+const questions = (el: NhsPromptSet) => el.prompts.map((p) => p.question);
+
+/** Two prompts written as children, in a set with notes. */
+const boardSet = (notes = true) => fixture<NhsPromptSet>(html`
+  <nhs-prompt-set set-id="board" heading="Questions for our board" heading-level="2" ?notes=${notes}>
+    <nhs-briefing-prompt prompt-id="missing" question="Who is missing from our workforce?" level="organisation">
+      <p>Compare postcodes with deprivation data.</p>
+    </nhs-briefing-prompt>
+    <nhs-briefing-prompt prompt-id="barriers" question="What in our process screens people out?" level="organisation" heading-level="4">
+    </nhs-briefing-prompt>
+  </nhs-prompt-set>
+`);
+
+async function typeInto(prompt: NhsBriefingPrompt, text: string) {
+  prompt.shadowRoot!.querySelector('textarea')!.focus();
+  await sendKeys({ type: text });
+  await sendKeys({ press: 'Tab' }); // leaving the box saves at once
+}
+
+const feedSet = (attrs: { level?: string; ids?: string; src?: string } = {}) => fixture<NhsPromptSet>(html`
+  <nhs-prompt-set src=${attrs.src ?? 'demo/content.json'} level=${attrs.level ?? ''} ids=${attrs.ids ?? ''} set-id="feed" notes></nhs-prompt-set>
+`);
+const loaded = async (el: NhsPromptSet) => {
+  await waitUntil(() => !$(el, '[data-loading]'), 'the feed did not load', { timeout: 4000 });
+  await el.updateComplete;
+  await Promise.all(el.prompts.map((p) => p.updateComplete));
+  await el.updateComplete;
+};
+
+describe('<nhs-prompt-set>', () => {
+  let warnings: string[];
+  const originalWarn = console.warn;
+
+  beforeEach(() => {
+    localStorage.clear();
+    resetWarnings();
+    warnings = [];
+    console.warn = (message: string) => void warnings.push(message);
+  });
+  afterEach(() => {
+    console.warn = originalWarn;
+    localStorage.clear();
+  });
+
+  describe('with prompts as children', () => {
+    it('shows the heading at its level and the prompts one level below, unless they say otherwise', async () => {
+      const el = await boardSet();
+      expect($(el, '[part="heading"]')!.localName).to.equal('h2');
+      expect($(el, '[part="heading"]')!.textContent).to.equal('Questions for our board');
+      expect(el.prompts).to.have.length(2);
+      expect(el.prompts.map((p) => p.shadowRoot!.querySelector('[part="heading"]')!.localName)).to.deep.equal(['h3', 'h4']);
+    });
+
+    it('gives every prompt a notes box kept under the set\'s id', async () => {
+      const el = await boardSet();
+      const [first] = el.prompts;
+      expect(el.prompts.every((p) => p.notes && p.setId === 'board')).to.equal(true);
+      await typeInto(first, 'Bands 1 to 4');
+      expect(localStorage.getItem(notesKey('board', 'missing'))).to.equal('Bands 1 to 4');
+    });
+
+    it('shows progress, and keeps it up to date as notes are written', async () => {
+      localStorage.setItem(notesKey('board', 'barriers'), 'Long criteria lists');
+      const el = await boardSet();
+      expect(progress(el)).to.equal('1 of 2 prompts has notes');
+      await typeInto(el.prompts[0], 'Postcodes');
+      await waitUntil(() => progress(el) === '2 of 2 prompts have notes', 'progress did not follow');
+    });
+
+    it('follows another tab in its progress', async () => {
+      const el = await boardSet();
+      expect(progress(el)).to.equal('0 of 2 prompts have notes');
+      const changed = oneEvent(el, 'nhs-note-change');
+      window.dispatchEvent(
+        new StorageEvent('storage', { key: notesKey('board', 'missing'), newValue: 'From my laptop', storageArea: localStorage }),
+      );
+      await changed;
+      await waitUntil(() => progress(el) === '1 of 2 prompts has notes', `progress stayed "${progress(el)}"`);
+    });
+
+    it('is a plain reading list without `notes`', async () => {
+      const el = await boardSet(false);
+      expect($(el, '[part="progress"]')).to.equal(null);
+      expect(buttons(el)).to.have.length(0);
+      expect(el.prompts.some((p) => p.shadowRoot!.querySelector('textarea'))).to.equal(false);
+    });
+  });
+
+  describe('from a feed (`src`)', () => {
+    it('says it is loading, then shows every prompt in the pack', async () => {
+      const el = await feedSet();
+      expect($(el, '[data-loading]')!.textContent).to.equal('Loading…');
+      await loaded(el);
+      expect(el.prompts).to.have.length(8);
+      expect(el.prompts[0].question).to.match(/^How closely does our workforce reflect/);
+      expect(progress(el)).to.equal('0 of 8 prompts have notes');
+      const first = el.prompts[0].shadowRoot!;
+      expect(first.querySelector('[part="level-tag"]')!.textContent).to.equal('Organisation');
+      expect(first.querySelectorAll('[part="actions"] li')).to.have.length(2);
+      expect(first.querySelector<HTMLAnchorElement>('[part="actions"] a')!.href).to.equal('https://www.nhsemployers.org/being-anchor-employer');
+    });
+
+    it('filters by level', async () => {
+      const el = await feedSet({ level: 'system' });
+      await loaded(el);
+      expect(el.prompts).to.have.length(4);
+      expect(el.prompts.every((p) => p.level === 'system')).to.equal(true);
+    });
+
+    it('shows the prompts named by ids, in that order, and tells the author about unknown ones', async () => {
+      const el = await feedSet({ ids: 'pool-effort, open-entry-routes,no-such-prompt' });
+      await loaded(el);
+      expect(el.prompts.map((p) => p.promptId)).to.deep.equal(['pool-effort', 'open-entry-routes']);
+      expect(warnings).to.include('[nhs-briefing-widgets] <nhs-prompt-set>: ids: no prompt "no-such-prompt"');
+    });
+
+    it('shows a polite message and keeps its children when the feed fails', async () => {
+      const el = await fixture<NhsPromptSet>(html`
+        <nhs-prompt-set src="demo/no-such-feed.json" notes>
+          <nhs-briefing-prompt prompt-id="kept" question="Still here?" level="system"></nhs-briefing-prompt>
+        </nhs-prompt-set>
+      `);
+      await waitUntil(() => $(el, '[part="message"][role="status"]'), 'no error message', { timeout: 4000 });
+      expect($(el, '[part="message"]')!.textContent).to.equal(
+        'Sorry, this content is not available at the moment. Please try again later.',
+      );
+      expect(questions(el)).to.deep.equal(['Still here?']);
+      expect($(el, 'slot')!.assignedElements()).to.have.length(1);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('from `items`', () => {
+    it('shows valid items, skips broken ones and tells the author', async () => {
+      const el = await fixture<NhsPromptSet>(html`<nhs-prompt-set
+        .items=${[
+          { id: 'a', question: 'First?', level: 'system' },
+          { id: 'b', question: 'Second?', level: 'everywhere' },
+        ]}
+      ></nhs-prompt-set>`);
+      await el.updateComplete;
+      expect(questions(el)).to.deep.equal(['First?']);
+      expect(warnings).to.deep.equal([
+        '[nhs-briefing-widgets] <nhs-prompt-set>.items[1].level: expected one of "organisation", "system", got "everywhere" — this item was skipped',
+      ]);
+    });
+
+    it('says so when there is nothing to show', async () => {
+      const el = await fixture<NhsPromptSet>(html`<nhs-prompt-set .items=${[]}></nhs-prompt-set>`);
+      expect($(el, '[part="message"]')!.textContent).to.equal('There is nothing to show here yet.');
+    });
+  });
+
+  describe('Download my notes', () => {
+    const original = { create: URL.createObjectURL, revoke: URL.revokeObjectURL, click: HTMLAnchorElement.prototype.click };
+    afterEach(() => {
+      URL.createObjectURL = original.create;
+      URL.revokeObjectURL = original.revoke;
+      HTMLAnchorElement.prototype.click = original.click;
+    });
+
+    it('downloads a Markdown file: the heading, the date, each question with its notes', async () => {
+      localStorage.setItem(notesKey('board', 'missing'), 'Map postcodes.\nShare with the board.');
+      const el = await boardSet();
+      let blob: Blob | undefined;
+      let clicked: { href: string; download: string; connected: boolean } | undefined;
+      URL.createObjectURL = (b: Blob) => {
+        blob = b;
+        return 'blob:notes';
+      };
+      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+        clicked = { href: this.href, download: this.download, connected: this.isConnected };
+      };
+      button(el, 'Download my notes').click();
+      expect(clicked).to.deep.equal({ href: 'blob:notes', download: 'questions-for-our-board.md', connected: false });
+      expect(blob!.type).to.equal('text/markdown;charset=utf-8');
+      expect(await blob!.text()).to.equal(
+        '# Questions for our board\n\n' +
+          `${formatDate(todayInLondon())}\n\n` +
+          '## Who is missing from our workforce?\n\n' +
+          'Map postcodes.\nShare with the board.\n\n' +
+          '## What in our process screens people out?\n\n' +
+          '_No notes._\n',
+      );
+    });
+  });
+
+  describe('notesMarkdown', () => {
+    it('titles the document, flattens questions to one line and tidies line endings', () => {
+      expect(
+        notesMarkdown('  My   notes ', '1 December 2026', [
+          { question: 'Two\nlines?', text: '  Windows\r\nline endings\r\n' },
+          { question: 'Empty?', text: '   ' },
+        ]),
+      ).to.equal('# My notes\n\n1 December 2026\n\n## Two lines?\n\nWindows\nline endings\n\n## Empty?\n\n_No notes._\n');
+    });
+  });
+
+  describe('Copy my notes', () => {
+    afterEach(() => {
+      delete (navigator.clipboard as unknown as Record<string, unknown>).writeText;
+    });
+
+    it('copies the same Markdown and says so politely', async () => {
+      const el = await boardSet();
+      let copied = '';
+      navigator.clipboard.writeText = async (text: string) => {
+        copied = text;
+      };
+      button(el, 'Copy my notes').click();
+      await waitUntil(() => status(el) !== '');
+      expect(copied).to.equal(el.markdown());
+      expect(copied).to.contain('## Who is missing from our workforce?\n\n_No notes._');
+      expect(status(el)).to.equal('Your notes have been copied.');
+      expect($(el, '[part="status"]')!.getAttribute('role')).to.equal('status');
+    });
+
+    it('offers the download instead when the browser refuses', async () => {
+      const el = await boardSet();
+      navigator.clipboard.writeText = () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError'));
+      button(el, 'Copy my notes').click();
+      await waitUntil(() => status(el) !== '');
+      expect(status(el)).to.equal('Your browser did not allow copying. Use "Download my notes" instead.');
+    });
+  });
+
+  describe('Print my notes', () => {
+    const originalPrint = window.print;
+    afterEach(async () => {
+      window.print = originalPrint;
+      await emulateMedia({ media: 'screen' });
+    });
+
+    it('opens the browser\'s print dialog', async () => {
+      const el = await boardSet();
+      let printed = 0;
+      window.print = () => void printed++;
+      button(el, 'Print my notes').click();
+      expect(printed).to.equal(1);
+    });
+
+    it('prints the questions and notes, without buttons or progress', async () => {
+      localStorage.setItem(notesKey('board', 'missing'), 'Printed note');
+      const el = await boardSet();
+      await emulateMedia({ media: 'print' });
+      expect(buttons(el)).to.have.length(4);
+      for (const b of buttons(el)) expect(getComputedStyle(b).display).to.equal('none');
+      expect(getComputedStyle($(el, '[part="progress"]')!).display).to.equal('none');
+      const first = el.prompts[0].shadowRoot!;
+      expect(getComputedStyle(first.querySelector('[part="heading"]')!).display).to.equal('block');
+      const note = first.querySelector<HTMLElement>('[part="print-note"]')!;
+      expect(getComputedStyle(note).display).to.equal('block');
+      expect(note.innerText).to.equal('Printed note');
+      expect(getComputedStyle(first.querySelector('textarea')!).display).to.equal('none');
+    });
+  });
+
+  describe('Clear all notes', () => {
+    it('asks first; Escape cancels and puts focus back on the button', async () => {
+      localStorage.setItem(notesKey('board', 'missing'), 'Keep me');
+      const el = await boardSet();
+      button(el, 'Clear all notes').focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      const confirm = $(el, '[part="confirm"]')!;
+      expect(confirm.getAttribute('role')).to.equal('group');
+      expect($(el, '#ask')!.textContent).to.equal('Clear all your notes on these prompts? You cannot undo this.');
+      expect(confirm.getAttribute('aria-labelledby')).to.equal('ask');
+      expect(focused(el)?.id).to.equal('ask');
+      expect(buttons(el).map((b) => b.textContent!.trim())).to.deep.equal(['Yes, clear my notes', 'Cancel']);
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect($(el, '[part="confirm"]')).to.equal(null);
+      expect(focused(el)?.textContent!.trim()).to.equal('Clear all notes');
+      expect(localStorage.getItem(notesKey('board', 'missing'))).to.equal('Keep me');
+    });
+
+    it('Cancel keeps the notes and puts focus back', async () => {
+      localStorage.setItem(notesKey('board', 'missing'), 'Keep me');
+      const el = await boardSet();
+      button(el, 'Clear all notes').click();
+      await el.updateComplete;
+      button(el, 'Cancel').click();
+      await el.updateComplete;
+      expect(focused(el)?.textContent!.trim()).to.equal('Clear all notes');
+      expect(el.prompts[0].note).to.equal('Keep me');
+    });
+
+    it('clears every note from the boxes and the device when confirmed with the keyboard, then says so', async () => {
+      localStorage.setItem(notesKey('board', 'missing'), 'One');
+      localStorage.setItem(notesKey('board', 'barriers'), 'Two');
+      localStorage.setItem(notesKey('other-set', 'missing'), 'Another set');
+      const el = await boardSet();
+      expect(progress(el)).to.equal('2 of 2 prompts have notes');
+      button(el, 'Clear all notes').focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      await sendKeys({ press: 'Tab' });
+      expect(focused(el)?.textContent!.trim()).to.equal('Yes, clear my notes');
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => status(el) !== '');
+      expect(status(el)).to.equal('Your notes have been cleared.');
+      expect(focused(el)?.textContent!.trim()).to.equal('Clear all notes');
+      expect(el.prompts.map((p) => p.shadowRoot!.querySelector('textarea')!.value)).to.deep.equal(['', '']);
+      expect(localStorage.getItem(notesKey('board', 'missing'))).to.equal(null);
+      expect(localStorage.getItem(notesKey('board', 'barriers'))).to.equal(null);
+      expect(localStorage.getItem(notesKey('other-set', 'missing'))).to.equal('Another set');
+      await waitUntil(() => progress(el) === '0 of 2 prompts have notes', 'progress did not follow');
+    });
+  });
+
+  describe('Accessibility', () => {
+    afterEach(() => setViewport({ width: 800, height: 600 }));
+
+    it('passes axe as a reading list', async () => {
+      await expect(await boardSet(false)).to.be.accessible();
+    });
+
+    it('passes axe with notes, and while asking to clear', async () => {
+      const el = await boardSet();
+      await expect(el).to.be.accessible();
+      button(el, 'Clear all notes').click();
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+    });
+
+    it('passes axe with the whole feed', async () => {
+      const el = await feedSet();
+      await loaded(el);
+      await expect(el).to.be.accessible();
+    });
+
+    it('fits 320 px without scrolling sideways', async () => {
+      await setViewport({ width: 320, height: 640 });
+      const el = await boardSet();
+      expect(el.scrollWidth).to.be.at.most(el.clientWidth);
+      for (const b of buttons(el)) expect(b.getBoundingClientRect().right).to.be.at.most(320);
+    });
+  });
+
+  describe('Bad input', () => {
+    it('shows every level when `level` is unknown, and tells the author', async () => {
+      const el = await feedSet({ level: 'national' });
+      await loaded(el);
+      expect(el.prompts).to.have.length(8);
+      expect(warnings).to.include(
+        '[nhs-briefing-widgets] <nhs-prompt-set>: level should be "organisation" or "system", got "national"; showing every level',
+      );
+    });
+
+    it('copes with items that are not a list', async () => {
+      const el = await fixture<NhsPromptSet>(html`<nhs-prompt-set .items=${'nonsense'}></nhs-prompt-set>`);
+      expect(el.prompts).to.have.length(0);
+      expect(warnings[0]).to.contain('<nhs-prompt-set>.items: expected a list');
+    });
+  });
+});
