@@ -61,9 +61,17 @@ describe('content.schema.json', () => {
   });
 
   it('documents every field for editors', () => {
-    const { properties } = contentSchema() as { properties: Record<string, { items?: { properties: Record<string, { description?: string }> } }> };
-    const fields = Object.values(properties.initiatives.items!.properties);
-    expect(fields.length).to.be.greaterThan(5);
-    for (const field of fields) expect(field.description).to.be.a('string').and.not.be.empty;
+    const described: string[] = [];
+    const walk = (schema: Record<string, unknown>, path: string) => {
+      const properties = (schema.properties ?? (schema.items as Record<string, unknown>)?.properties) as Record<string, Record<string, unknown>> | undefined;
+      for (const [key, field] of Object.entries(properties ?? {})) {
+        if (key === '$schema') continue;
+        expect(field.description, `${path}.${key}`).to.be.a('string').and.not.be.empty;
+        described.push(`${path}.${key}`);
+        walk(field, `${path}.${key}`);
+      }
+    };
+    walk(contentSchema(), '');
+    expect(described).to.include.members(['.initiatives.closes', '.caseStudies.image.alt', '.prompts.actions.href', '.about.chapters.title']);
   });
 });

@@ -136,7 +136,7 @@ class Parser {
     const items: Sections[K][] = [];
     value.forEach((raw, i) => {
       const itemPath = `${path}[${i}]`;
-      const item = this.object(raw, sectionSpecs[key].item, itemPath) as Sections[K] | undefined;
+      const item = this.object(raw, sectionSpecs[key], itemPath) as Sections[K] | undefined;
       if (!item) return;
       const first = seen.get(item.id);
       if (first !== undefined) {
@@ -195,7 +195,7 @@ export function parseItems<K extends SectionKey>(key: K, value: unknown, path: s
 /** One item, e.g. built from an element's attributes. */
 export function parseItem<K extends SectionKey>(key: K, value: unknown, path: string): Parsed<Sections[K] | undefined> {
   const parser = new Parser();
-  const item = parser.object(value, sectionSpecs[key].item, path) as Sections[K] | undefined;
+  const item = parser.object(value, sectionSpecs[key], path) as Sections[K] | undefined;
   return { value: item, problems: parser.problems };
 }
 

@@ -4,6 +4,7 @@
  * editors autocomplete and check feeds as comms staff type.
  */
 import { aboutSpec, sectionSpecs, type FieldSpec, type ObjectSpec } from './spec.js';
+import { docs, sectionDocs } from './docs.js';
 
 type Schema = Record<string, unknown>;
 
@@ -12,8 +13,7 @@ const TEXT = { type: ['string', 'number'], pattern: '\\S' };
 /** No scheme (relative), or one of the safe ones; the same rule as `safeUrl`. */
 const SAFE_URL = '^\\s*(?:(?:https?|mailto|tel):|(?![a-zA-Z][a-zA-Z0-9+.-]*:))[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]*$';
 
-function fieldSchema(spec: FieldSpec, key: string): Schema {
-  const description = spec.description;
+function fieldSchema(spec: FieldSpec, key: string, description: string): Schema {
   switch (spec.type) {
     case 'text':
       // An image's alt may be "" to mark the image decorative.
@@ -41,7 +41,9 @@ function objectSchema(spec: ObjectSpec): Schema {
   const entries = Object.entries(spec);
   return {
     type: 'object',
-    properties: Object.fromEntries(entries.map(([key, field]) => [key, fieldSchema(field, key)])),
+    properties: Object.fromEntries(
+      entries.map(([key, field]) => [key, fieldSchema(field, key, docs.get(spec)?.[key] ?? '')]),
+    ),
     required: entries.filter(([, field]) => field.required).map(([key]) => key),
   };
 }
@@ -60,9 +62,9 @@ export function contentSchema(id = 'https://unpkg.com/nhs-briefing-widgets/dist/
       version: { const: 1, description: 'The feed format version: 1.' },
       about: { ...objectSchema(aboutSpec), description: 'The briefing this pack comes from.' },
       ...Object.fromEntries(
-        Object.entries(sectionSpecs).map(([key, { item, description }]) => [
+        Object.entries(sectionSpecs).map(([key, item]) => [
           key,
-          { type: 'array', items: objectSchema(item), description },
+          { type: 'array', items: objectSchema(item), description: sectionDocs[key as keyof typeof sectionDocs] },
         ]),
       ),
     },
