@@ -72,6 +72,9 @@ export const initiativeListStyles = css`
     content-visibility: auto;
     contain-intrinsic-size: auto 18em;
   }
+  nhs-initiative-card {
+    height: 100%;
+  }
   .empty {
     display: flex;
     flex-wrap: wrap;
