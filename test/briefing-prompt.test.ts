@@ -7,7 +7,14 @@ import { resetWarnings } from '../src/shared/log.js';
 import { setStrings, resetStrings } from '../src/shared/strings.js';
 
 const QUESTION = 'Where does our own recruitment process screen out the people we most want to reach?';
-const KEY = notesKey('default', 'barriers');
+const PREFIX = 'nhs-briefing-widgets:notes:bp';
+const KEY = notesKey('bp', 'barriers');
+/** Removes this file's notes only: other test files share localStorage, in other tabs. */
+const forget = () =>
+  Object.keys(localStorage)
+    .filter((key) => key.startsWith(PREFIX))
+    .forEach((key) => localStorage.removeItem(key));
+
 const SAVE_WAIT = 700; // the element saves 500 ms after typing stops
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
@@ -22,7 +29,7 @@ const labelledBy = (el: Element, target: Element) =>
     .join(' ');
 
 const prompt = (notes = false) => fixture<NhsBriefingPrompt>(html`
-  <nhs-briefing-prompt prompt-id="barriers" question=${QUESTION} level="organisation" ?notes=${notes}>
+  <nhs-briefing-prompt prompt-id="barriers" set-id="bp" question=${QUESTION} level="organisation" ?notes=${notes}>
     <p>Long lists of essential criteria cost candidates.</p>
     <ul slot="actions">
       <li><a href="https://www.nhsemployers.org/inspire-attract-and-recruit">Review job descriptions</a></li>
@@ -41,7 +48,7 @@ describe('<nhs-briefing-prompt>', () => {
   const originalSetItem = Storage.prototype.setItem;
 
   beforeEach(() => {
-    localStorage.clear();
+    forget();
     resetWarnings();
     warnings = [];
     console.warn = (message: string) => void warnings.push(message);
@@ -49,7 +56,7 @@ describe('<nhs-briefing-prompt>', () => {
   afterEach(() => {
     console.warn = originalWarn;
     Storage.prototype.setItem = originalSetItem;
-    localStorage.clear();
+    forget();
     resetStrings();
   });
 
@@ -132,7 +139,7 @@ describe('<nhs-briefing-prompt>', () => {
       const el = await prompt(true);
       const box = textarea(el);
       expect(labelledBy(el, box)).to.equal(`Your notes ${QUESTION}`);
-      expect($(el, 'label')!.htmlFor).to.equal('notes');
+      expect($<HTMLLabelElement>(el, 'label')!.htmlFor).to.equal('notes');
       const hint = $(el, '#notes-hint')!;
       expect(hint.textContent).to.equal('Your notes are kept on this device only. They are never sent anywhere.');
       expect(hint.getBoundingClientRect().height).to.be.greaterThan(0);
@@ -187,10 +194,10 @@ describe('<nhs-briefing-prompt>', () => {
     });
 
     it('keeps notes apart by set-id', async () => {
-      localStorage.setItem(notesKey('workshop', 'barriers'), 'Workshop note');
+      localStorage.setItem(notesKey('bp-workshop', 'barriers'), 'Workshop note');
       const el = await prompt(true);
       expect(textarea(el).value).to.equal('');
-      el.setId = 'workshop';
+      el.setId = 'bp-workshop';
       await el.updateComplete;
       expect(textarea(el).value).to.equal('Workshop note');
     });
@@ -313,7 +320,7 @@ describe('<nhs-briefing-prompt>', () => {
     it('tells the author when the question is missing, keeping the slotted content', async () => {
       const el = await fixture<NhsBriefingPrompt>(html`<nhs-briefing-prompt prompt-id="p"><p>Context</p></nhs-briefing-prompt>`);
       expect(warnings).to.deep.equal(['[nhs-briefing-widgets] <nhs-briefing-prompt prompt-id="p">: it needs a question']);
-      expect($(el, 'slot')!.assignedElements()[0].textContent).to.equal('Context');
+      expect($<HTMLSlotElement>(el, 'slot')!.assignedElements()[0].textContent).to.equal('Context');
     });
 
     it('without a prompt-id, keeps notes in the page only and says so', async () => {
@@ -324,7 +331,7 @@ describe('<nhs-briefing-prompt>', () => {
       ]);
       await type(el, 'Still works');
       expect(el.note).to.equal('Still works');
-      expect(localStorage.length).to.equal(0);
+      expect(localStorage.getItem(notesKey('default', ''))).to.equal(null);
     });
 
     it('survives actions that are not a list', async () => {

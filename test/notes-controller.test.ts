@@ -3,7 +3,14 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { NotesController, notesKey } from '../src/briefing-prompt/notes-controller.js';
 import { resetWarnings } from '../src/shared/log.js';
 
-const KEY = notesKey('test-set', 'q1');
+const PREFIX = 'nhs-briefing-widgets:notes:nc-';
+const KEY = notesKey('nc-set', 'q1');
+/** Removes this file's notes only: other test files share localStorage, in other tabs. */
+const forget = () =>
+  Object.keys(localStorage)
+    .filter((key) => key.startsWith(PREFIX))
+    .forEach((key) => localStorage.removeItem(key));
+
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A host that logs what the controller asks of it, in order. */
@@ -42,7 +49,7 @@ describe('NotesController', () => {
   let t: ReturnType<typeof makeHost>;
 
   beforeEach(() => {
-    localStorage.clear();
+    forget();
     resetWarnings();
     warnings = [];
     console.warn = (message: string) => void warnings.push(message);
@@ -54,11 +61,11 @@ describe('NotesController', () => {
     t.disconnect();
     Object.assign(Storage.prototype, { setItem: original.setItem, getItem: original.getItem, removeItem: original.removeItem });
     console.warn = original.warn;
-    localStorage.clear();
+    forget();
   });
 
   it('names keys by set and prompt', () => {
-    expect(KEY).to.equal('nhs-briefing-widgets:notes:test-set:q1');
+    expect(KEY).to.equal('nhs-briefing-widgets:notes:nc-set:q1');
   });
 
   it('adds itself to its host', () => {
@@ -95,7 +102,7 @@ describe('NotesController', () => {
       t.notes.flush();
       expect(t.notes.text).to.equal('Only in the page');
       expect(t.notes.status).to.equal('unsaved');
-      expect(localStorage.length).to.equal(0);
+      expect(Object.keys(localStorage).filter((key) => key.startsWith(PREFIX))).to.deep.equal([]);
     });
   });
 
@@ -141,7 +148,7 @@ describe('NotesController', () => {
 
     it('saves what is waiting before moving to another key', () => {
       t.notes.input('For q1');
-      t.notes.setKey(notesKey('test-set', 'q2'));
+      t.notes.setKey(notesKey('nc-set', 'q2'));
       expect(localStorage.getItem(KEY)).to.equal('For q1');
       expect(t.notes.text).to.equal('');
     });
@@ -244,7 +251,7 @@ describe('NotesController', () => {
     });
 
     it('ignores other keys, other storage areas and changes to the same text', () => {
-      otherTab(notesKey('test-set', 'q2'), 'Not mine');
+      otherTab(notesKey('nc-set', 'q2'), 'Not mine');
       window.dispatchEvent(new StorageEvent('storage', { key: KEY, newValue: 'Session', storageArea: sessionStorage }));
       otherTab(KEY, '');
       expect(t.notes.text).to.equal('');

@@ -10,6 +10,12 @@ import { resetWarnings } from '../src/shared/log.js';
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const buttons = (el: Element) => [...el.shadowRoot!.querySelectorAll('button')];
 const button = (el: Element, name: string) => buttons(el).find((b) => b.textContent!.trim() === name)!;
+const PREFIX = 'nhs-briefing-widgets:notes:ps-';
+/** Removes this file's notes only: other test files share localStorage, in other tabs. */
+const forget = () =>
+  Object.keys(localStorage)
+    .filter((key) => key.startsWith(PREFIX))
+    .forEach((key) => localStorage.removeItem(key));
 const progress = (el: Element) => $(el, '[part="progress"]')!.textContent!.trim();
 const status = (el: Element) => $(el, '[part="status"]')!.textContent!.trim();
 const focused = (el: Element) => el.shadowRoot!.activeElement;
@@ -17,7 +23,7 @@ const questions = (el: NhsPromptSet) => el.prompts.map((p) => p.question);
 
 /** Two prompts written as children, in a set with notes. */
 const boardSet = (notes = true) => fixture<NhsPromptSet>(html`
-  <nhs-prompt-set set-id="board" heading="Questions for our board" heading-level="2" ?notes=${notes}>
+  <nhs-prompt-set set-id="ps-board" heading="Questions for our board" heading-level="2" ?notes=${notes}>
     <nhs-briefing-prompt prompt-id="missing" question="Who is missing from our workforce?" level="organisation">
       <p>Compare postcodes with deprivation data.</p>
     </nhs-briefing-prompt>
@@ -33,7 +39,7 @@ async function typeInto(prompt: NhsBriefingPrompt, text: string) {
 }
 
 const feedSet = (attrs: { level?: string; ids?: string; src?: string } = {}) => fixture<NhsPromptSet>(html`
-  <nhs-prompt-set src=${attrs.src ?? 'demo/content.json'} level=${attrs.level ?? ''} ids=${attrs.ids ?? ''} set-id="feed" notes></nhs-prompt-set>
+  <nhs-prompt-set src=${attrs.src ?? 'demo/content.json'} level=${attrs.level ?? ''} ids=${attrs.ids ?? ''} set-id="ps-feed" notes></nhs-prompt-set>
 `);
 const loaded = async (el: NhsPromptSet) => {
   await waitUntil(() => !$(el, '[data-loading]'), 'the feed did not load', { timeout: 4000 });
@@ -47,14 +53,14 @@ describe('<nhs-prompt-set>', () => {
   const originalWarn = console.warn;
 
   beforeEach(() => {
-    localStorage.clear();
+    forget();
     resetWarnings();
     warnings = [];
     console.warn = (message: string) => void warnings.push(message);
   });
   afterEach(() => {
     console.warn = originalWarn;
-    localStorage.clear();
+    forget();
   });
 
   describe('with prompts as children', () => {
@@ -69,13 +75,13 @@ describe('<nhs-prompt-set>', () => {
     it('gives every prompt a notes box kept under the set\'s id', async () => {
       const el = await boardSet();
       const [first] = el.prompts;
-      expect(el.prompts.every((p) => p.notes && p.setId === 'board')).to.equal(true);
+      expect(el.prompts.every((p) => p.notes && p.setId === 'ps-board')).to.equal(true);
       await typeInto(first, 'Bands 1 to 4');
-      expect(localStorage.getItem(notesKey('board', 'missing'))).to.equal('Bands 1 to 4');
+      expect(localStorage.getItem(notesKey('ps-board', 'missing'))).to.equal('Bands 1 to 4');
     });
 
     it('shows progress, and keeps it up to date as notes are written', async () => {
-      localStorage.setItem(notesKey('board', 'barriers'), 'Long criteria lists');
+      localStorage.setItem(notesKey('ps-board', 'barriers'), 'Long criteria lists');
       const el = await boardSet();
       expect(progress(el)).to.equal('1 of 2 prompts has notes');
       await typeInto(el.prompts[0], 'Postcodes');
@@ -87,7 +93,7 @@ describe('<nhs-prompt-set>', () => {
       expect(progress(el)).to.equal('0 of 2 prompts have notes');
       const changed = oneEvent(el, 'nhs-note-change');
       window.dispatchEvent(
-        new StorageEvent('storage', { key: notesKey('board', 'missing'), newValue: 'From my laptop', storageArea: localStorage }),
+        new StorageEvent('storage', { key: notesKey('ps-board', 'missing'), newValue: 'From my laptop', storageArea: localStorage }),
       );
       await changed;
       await waitUntil(() => progress(el) === '1 of 2 prompts has notes', `progress stayed "${progress(el)}"`);
@@ -131,7 +137,7 @@ describe('<nhs-prompt-set>', () => {
 
     it('shows a polite message and keeps its children when the feed fails', async () => {
       const el = await fixture<NhsPromptSet>(html`
-        <nhs-prompt-set src="demo/no-such-feed.json" notes>
+        <nhs-prompt-set src="demo/no-such-feed.json" set-id="ps-error" notes>
           <nhs-briefing-prompt prompt-id="kept" question="Still here?" level="system"></nhs-briefing-prompt>
         </nhs-prompt-set>
       `);
@@ -140,7 +146,7 @@ describe('<nhs-prompt-set>', () => {
         'Sorry, this content is not available at the moment. Please try again later.',
       );
       expect(questions(el)).to.deep.equal(['Still here?']);
-      expect($(el, 'slot')!.assignedElements()).to.have.length(1);
+      expect($<HTMLSlotElement>(el, 'slot')!.assignedElements()).to.have.length(1);
       await expect(el).to.be.accessible();
     });
   });
@@ -175,7 +181,7 @@ describe('<nhs-prompt-set>', () => {
     });
 
     it('downloads a Markdown file: the heading, the date, each question with its notes', async () => {
-      localStorage.setItem(notesKey('board', 'missing'), 'Map postcodes.\nShare with the board.');
+      localStorage.setItem(notesKey('ps-board', 'missing'), 'Map postcodes.\nShare with the board.');
       const el = await boardSet();
       let blob: Blob | undefined;
       let clicked: { href: string; download: string; connected: boolean } | undefined;
@@ -255,7 +261,7 @@ describe('<nhs-prompt-set>', () => {
     });
 
     it('prints the questions and notes, without buttons or progress', async () => {
-      localStorage.setItem(notesKey('board', 'missing'), 'Printed note');
+      localStorage.setItem(notesKey('ps-board', 'missing'), 'Printed note');
       const el = await boardSet();
       await emulateMedia({ media: 'print' });
       expect(buttons(el)).to.have.length(4);
@@ -272,7 +278,7 @@ describe('<nhs-prompt-set>', () => {
 
   describe('Clear all notes', () => {
     it('asks first; Escape cancels and puts focus back on the button', async () => {
-      localStorage.setItem(notesKey('board', 'missing'), 'Keep me');
+      localStorage.setItem(notesKey('ps-board', 'missing'), 'Keep me');
       const el = await boardSet();
       button(el, 'Clear all notes').focus();
       await sendKeys({ press: 'Enter' });
@@ -287,11 +293,11 @@ describe('<nhs-prompt-set>', () => {
       await el.updateComplete;
       expect($(el, '[part="confirm"]')).to.equal(null);
       expect(focused(el)?.textContent!.trim()).to.equal('Clear all notes');
-      expect(localStorage.getItem(notesKey('board', 'missing'))).to.equal('Keep me');
+      expect(localStorage.getItem(notesKey('ps-board', 'missing'))).to.equal('Keep me');
     });
 
     it('Cancel keeps the notes and puts focus back', async () => {
-      localStorage.setItem(notesKey('board', 'missing'), 'Keep me');
+      localStorage.setItem(notesKey('ps-board', 'missing'), 'Keep me');
       const el = await boardSet();
       button(el, 'Clear all notes').click();
       await el.updateComplete;
@@ -302,9 +308,9 @@ describe('<nhs-prompt-set>', () => {
     });
 
     it('clears every note from the boxes and the device when confirmed with the keyboard, then says so', async () => {
-      localStorage.setItem(notesKey('board', 'missing'), 'One');
-      localStorage.setItem(notesKey('board', 'barriers'), 'Two');
-      localStorage.setItem(notesKey('other-set', 'missing'), 'Another set');
+      localStorage.setItem(notesKey('ps-board', 'missing'), 'One');
+      localStorage.setItem(notesKey('ps-board', 'barriers'), 'Two');
+      localStorage.setItem(notesKey('ps-other', 'missing'), 'Another set');
       const el = await boardSet();
       expect(progress(el)).to.equal('2 of 2 prompts have notes');
       button(el, 'Clear all notes').focus();
@@ -317,9 +323,9 @@ describe('<nhs-prompt-set>', () => {
       expect(status(el)).to.equal('Your notes have been cleared.');
       expect(focused(el)?.textContent!.trim()).to.equal('Clear all notes');
       expect(el.prompts.map((p) => p.shadowRoot!.querySelector('textarea')!.value)).to.deep.equal(['', '']);
-      expect(localStorage.getItem(notesKey('board', 'missing'))).to.equal(null);
-      expect(localStorage.getItem(notesKey('board', 'barriers'))).to.equal(null);
-      expect(localStorage.getItem(notesKey('other-set', 'missing'))).to.equal('Another set');
+      expect(localStorage.getItem(notesKey('ps-board', 'missing'))).to.equal(null);
+      expect(localStorage.getItem(notesKey('ps-board', 'barriers'))).to.equal(null);
+      expect(localStorage.getItem(notesKey('ps-other', 'missing'))).to.equal('Another set');
       await waitUntil(() => progress(el) === '0 of 2 prompts have notes', 'progress did not follow');
     });
   });
