@@ -1,0 +1,57 @@
+import { css } from 'lit';
+
+export const caseStudyStyles = css`
+  .card {
+    overflow: hidden;
+  }
+  .media {
+    /* The image's space is kept before it loads: no layout shift. */
+    aspect-ratio: 16 / 9;
+    margin: calc(-1 * var(--_space-4)) calc(-1 * var(--_space-4)) 0;
+    background: var(--_surface-alt);
+  }
+  .media img {
+    display: block;
+    width: 100%;
+    height: 100%;
+    object-fit: cover;
+  }
+  .meta,
+  figcaption {
+    color: var(--_text-secondary);
+  }
+  .outcomes {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-3);
+    padding: 0;
+    list-style: none;
+  }
+  .outcomes li {
+    flex: 1 1 9em;
+    min-width: 0;
+  }
+  .value {
+    display: block;
+    color: var(--_brand);
+    font-size: 2em;
+    font-weight: 700;
+    line-height: 1.2;
+  }
+  figure {
+    padding-inline-start: var(--_space-3);
+    border-inline-start: 4px solid var(--_brand);
+  }
+  blockquote {
+    font-size: 1.125em;
+  }
+  .more {
+    margin-block-start: auto;
+    font-weight: 600;
+  }
+  @media (forced-colors: active) {
+    figure {
+      border-color: CanvasText;
+    }
+  }
+`;

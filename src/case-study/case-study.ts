@@ -1,0 +1,126 @@
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { customElement } from '../shared/define.js';
+import { NhsElement } from '../shared/element.js';
+import { baseStyles, cardStyles } from '../shared/styles.js';
+import { heading, headingLevelConverter } from '../shared/heading.js';
+import { strings } from '../shared/strings.js';
+import { warn } from '../shared/log.js';
+import { safeUrl } from '../content/urls.js';
+import type { CaseStudy } from '../content/types.js';
+import { caseStudyStyles } from './case-study.styles.js';
+
+/**
+ * One case study as an NHS.UK card: heading, organisation and place, summary,
+ * outcome figures, a quote, an image and a link to the full story.
+ *
+ * Write it as HTML with attributes and children, or set `data` to an item
+ * from a feed (the carousel does this for `src`). An image needs its alt text
+ * written out: `image-alt=""` for a decorative one; a missing alt is reported
+ * to the author and the image treated as decorative. The image's box is kept
+ * before it loads, so nothing moves.
+ *
+ * @summary A case study of partners getting people into work, as a card.
+ * @slot - The summary, as paragraphs (used when `data` has none).
+ * @slot outcomes - Headline figures written as HTML (used when `data` has none).
+ * @slot quote - A quote written as HTML, such as a `<blockquote>` (used when `data` has none).
+ * @csspart card - The card around everything.
+ * @csspart image - The box holding the image.
+ * @csspart title - The heading.
+ * @csspart meta - The organisation and place.
+ * @csspart outcomes - The list of figures from `data`.
+ * @csspart outcome-value - A figure, such as "92%".
+ * @csspart quote - The quote from `data` with its source.
+ * @csspart link - The "Read the full case study" link.
+ */
+@customElement('nhs-case-study')
+export class NhsCaseStudy extends NhsElement {
+  static override styles = [baseStyles, cardStyles, caseStudyStyles];
+
+  /** The case study's title. Required. */
+  @property() heading = '';
+  /** The NHS organisation and its partners. */
+  @property() organisation = '';
+  /** Where, e.g. "Manchester". */
+  @property() place = '';
+  /** The full case study: http(s), mailto, tel or relative links only. */
+  @property() href = '';
+  /** The image file. */
+  @property({ attribute: 'image-src' }) imageSrc = '';
+  /** What the image shows; write `image-alt=""` for a decorative image. */
+  @property({ attribute: 'image-alt' }) imageAlt?: string | null;
+  /** The heading's level (2–6), to fit the page's outline. */
+  @property({ attribute: 'heading-level', converter: headingLevelConverter }) headingLevel = 3;
+  /** A case study from a feed; when set, it is shown instead of the attributes and children. */
+  @property({ attribute: false }) data?: CaseStudy;
+
+  /** What is shown: `data`, or the attributes (links checked). */
+  private study: Partial<CaseStudy> = {};
+
+  protected override willUpdate(): void {
+    if (this.data) {
+      this.study = this.data;
+      return;
+    }
+    const tag = `<${this.localName}${this.id ? ` id="${this.id}"` : ''}>`;
+    const url = (name: string, value: string) => {
+      const safe = safeUrl(value);
+      if (value && !safe) warn(`${tag}: the link in ${name} ("${value}") is not allowed, so it is not shown`);
+      return safe;
+    };
+    if (!this.heading) warn(`${tag}: add a heading attribute; every case study needs one`);
+    const src = url('image-src', this.imageSrc);
+    if (src && this.imageAlt == null) {
+      warn(`${tag}: the image has no image-alt; describe it, or write image-alt="" if it is decorative`);
+    }
+    this.study = {
+      heading: this.heading,
+      organisation: this.organisation,
+      place: this.place,
+      href: url('href', this.href),
+      image: src ? { src, alt: this.imageAlt ?? '' } : undefined,
+    };
+  }
+
+  override render() {
+    const { heading: title, organisation, place, summary, outcomes, quote, image, href } = this.study;
+    return html`<div class="card" part="card">
+      ${image
+        ? html`<div class="media" part="image">
+            <img src=${image.src} alt=${image.alt} loading="lazy" decoding="async" />
+          </div>`
+        : nothing}
+      ${title ? heading(this.headingLevel, title, 'title', 'title') : nothing}
+      ${organisation || place
+        ? html`<p class="meta" part="meta">${[organisation, place].filter(Boolean).join(', ')}</p>`
+        : nothing}
+      ${summary ? html`<p>${summary}</p>` : html`<slot></slot>`}
+      ${outcomes?.length
+        ? html`<ul class="outcomes" part="outcomes" role="list">
+            ${outcomes.map(
+              (o) => html`<li><span class="value" part="outcome-value">${o.value}</span> ${o.label}</li>`,
+            )}
+          </ul>`
+        : html`<slot name="outcomes"></slot>`}
+      ${quote
+        ? html`<figure part="quote">
+            <blockquote><p>“${quote.text}”</p></blockquote>
+            ${quote.cite ? html`<figcaption>${quote.cite}</figcaption>` : nothing}
+          </figure>`
+        : html`<slot name="quote"></slot>`}
+      ${href
+        ? html`<p class="more">
+            <a part="link" href=${href}
+              >${strings.readCaseStudy}<span class="visually-hidden">: ${title}</span></a
+            >
+          </p>`
+        : nothing}
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'nhs-case-study': NhsCaseStudy;
+  }
+}
