@@ -229,6 +229,39 @@ describe('NotesController', () => {
     });
   });
 
+  describe('two on one page with the same key', () => {
+    it('keeps the other in step when one saves, unless the other is being typed in', () => {
+      const other = makeHost();
+      other.connect();
+      try {
+        t.notes.setKey(KEY);
+        other.notes.setKey(KEY);
+        t.notes.input('Typed in the first');
+        t.notes.flush();
+        expect(other.notes.text).to.equal('Typed in the first');
+        expect(other.changes).to.deep.equal(['Typed in the first']);
+
+        other.notes.input('Typing in the second');
+        t.notes.input('More in the first');
+        t.notes.flush();
+        expect(other.notes.text).to.equal('Typing in the second');
+      } finally {
+        other.disconnect();
+      }
+    });
+
+    it('forgets a disconnected one', () => {
+      const other = makeHost();
+      other.connect();
+      other.notes.setKey(KEY);
+      other.disconnect();
+      t.notes.setKey(KEY);
+      t.notes.input('After it left');
+      t.notes.flush();
+      expect(other.notes.text).to.equal('');
+    });
+  });
+
   describe('another tab', () => {
     beforeEach(() => t.notes.setKey(KEY));
 

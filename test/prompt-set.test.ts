@@ -157,7 +157,7 @@ describe('<nhs-prompt-set>', () => {
         .items=${[
           { id: 'a', question: 'First?', level: 'system' },
           { id: 'b', question: 'Second?', level: 'everywhere' },
-        ]}
+        ] as never}
       ></nhs-prompt-set>`);
       await el.updateComplete;
       expect(questions(el)).to.deep.equal(['First?']);
@@ -234,6 +234,19 @@ describe('<nhs-prompt-set>', () => {
       expect(copied).to.contain('## Who is missing from our workforce?\n\n_No notes._');
       expect(status(el)).to.equal('Your notes have been copied.');
       expect($(el, '[part="status"]')!.getAttribute('role')).to.equal('status');
+    });
+
+    it('offers the download instead when there is no clipboard (a page not served over https)', async () => {
+      const el = await boardSet();
+      Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });
+      try {
+        button(el, 'Copy my notes').click();
+        await waitUntil(() => status(el) !== '');
+        expect(status(el)).to.equal('Your browser did not allow copying. Use "Download my notes" instead.');
+      } finally {
+        delete (navigator as unknown as Record<string, unknown>).clipboard;
+      }
+      expect(navigator.clipboard).to.exist;
     });
 
     it('offers the download instead when the browser refuses', async () => {
@@ -370,7 +383,7 @@ describe('<nhs-prompt-set>', () => {
     });
 
     it('copes with items that are not a list', async () => {
-      const el = await fixture<NhsPromptSet>(html`<nhs-prompt-set .items=${'nonsense'}></nhs-prompt-set>`);
+      const el = await fixture<NhsPromptSet>(html`<nhs-prompt-set .items=${'nonsense' as never}></nhs-prompt-set>`);
       expect(el.prompts).to.have.length(0);
       expect(warnings[0]).to.contain('<nhs-prompt-set>.items: expected a list');
     });

@@ -15,6 +15,9 @@ export type NotesStatus = '' | 'saved' | 'unsaved';
  * private or full never throws and never loses text: `text` stays, and
  * `status` becomes `unsaved`.
  */
+/** Connected controllers, so two on one page with the same key stay in step (`storage` events only reach other tabs). */
+const live = new Set<NotesController>();
+
 export class NotesController implements ReactiveController {
   /** The note as the reader sees it. */
   text = '';
@@ -37,12 +40,14 @@ export class NotesController implements ReactiveController {
   }
 
   hostConnected(): void {
+    live.add(this);
     addEventListener('storage', this.onStorage);
     addEventListener('pagehide', this.flush);
   }
 
   hostDisconnected(): void {
     this.flush();
+    live.delete(this);
     removeEventListener('storage', this.onStorage);
     removeEventListener('pagehide', this.flush);
   }
@@ -97,6 +102,7 @@ export class NotesController implements ReactiveController {
       } catch (error) {
         this.refused(error);
       }
+      live.forEach((other) => other !== this && other.key === this.key && other.take(this.text));
     }
     this.host.requestUpdate();
     this.onChange(this.text);
@@ -108,19 +114,22 @@ export class NotesController implements ReactiveController {
   }
 
   private readonly onStorage = (event: StorageEvent): void => {
-    // A change typed here and not yet saved wins over one from another tab.
-    if (!this.key || this.timer !== undefined) return;
+    if (!this.key) return;
     if (event.key !== null && event.key !== this.key) return;
     try {
       if (event.storageArea !== localStorage) return;
     } catch {
       return;
     }
-    const text = (event.key && event.newValue) || '';
-    if (text === this.text) return;
+    this.take((event.key && event.newValue) || '');
+  };
+
+  /** Show a change made elsewhere, unless the reader is typing here. */
+  private take(text: string): void {
+    if (this.timer !== undefined || text === this.text) return;
     this.text = text;
     this.status = '';
     this.host.requestUpdate();
     this.onChange(text);
-  };
+  }
 }

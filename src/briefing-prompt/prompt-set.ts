@@ -57,13 +57,13 @@ export class NhsPromptSet extends NhsElement {
 
   /** A content pack (JSON) whose `prompts` to show. */
   @property() src = '';
-  /** Prompts as data; wins over `src`. */
-  @property({ attribute: false }) items?: unknown;
-  /** Show only prompts at this level: `organisation` or `system`. */
+  /** Prompts as data (checked as a feed's are); wins over `src`. */
+  @property({ attribute: false }) items?: Prompt[];
+  /** Of the prompts from `src` or `items`, show only those at this level: `organisation` or `system`. */
   @property() level?: PromptLevel;
-  /** Show only these prompt ids, in this order, e.g. `ids="open-entry-routes,pool-effort"`. */
+  /** Of the prompts from `src` or `items`, show only these ids, in this order, e.g. `ids="open-entry-routes,pool-effort"`. */
   @property() ids = '';
-  /** Give every prompt a private notes box, with progress and note buttons. */
+  /** Give every prompt a private notes box, with progress and note buttons (the set turns its prompts' `notes` on or off). */
   @property({ type: Boolean, reflect: true }) notes = false;
   /** Names this set's notes on the device, so two sets keep theirs apart. */
   @property({ attribute: 'set-id' }) setId = 'default';
