@@ -90,6 +90,10 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath, headless: true, args: CHROME_ARGS },
+      // Each test file's page in a browser context of its own: side-by-side pages of one
+      // context are background tabs, which get no animation frames, scroll events or
+      // ResizeObserver callbacks, so layout and scrolling tests stall there.
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
     }),
   ],
   coverageConfig: {

@@ -24,20 +24,30 @@ const studies = (count: number) =>
       </nhs-case-study>`,
   );
 
+/**
+ * A carousel in a container of `width` px and direction `dir`. The container
+ * is made by hand and the carousel is the fixture, so fixture() waits only for
+ * the element's own update, never for an animation frame (which a test tab in
+ * the background may not get).
+ */
 async function carousel(options: Options = {}): Promise<NhsCaseStudyCarousel> {
   const { count = 5, width = 320, loop = false, autoplay = false, interval = 1, dir = 'ltr' } = options;
   const label = options.label ?? 'Case studies';
-  const wrapper = await fixture<HTMLDivElement>(html`
-    <div dir=${dir} style="width: ${width}px">
-      <nhs-case-study-carousel label=${label} ?loop=${loop} ?autoplay=${autoplay} interval=${interval}>
-        ${studies(count)}
-      </nhs-case-study-carousel>
-    </div>
-  `);
-  const el = wrapper.querySelector('nhs-case-study-carousel')!;
-  await el.updateComplete;
-  await el.updateComplete;
-  return el;
+  return fixture<NhsCaseStudyCarousel>(
+    html`<nhs-case-study-carousel label=${label} ?loop=${loop} ?autoplay=${autoplay} interval=${interval}>
+      ${studies(count)}
+    </nhs-case-study-carousel>`,
+    { parentNode: container(width, dir) },
+  );
+}
+
+/** A container for fixture()'s `parentNode`; fixture() removes it afterwards. */
+function container(width: number, dir = 'ltr'): HTMLElement {
+  const div = document.createElement('div');
+  div.dir = dir;
+  div.style.width = `${width}px`;
+  document.body.append(div);
+  return div;
 }
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) =>
@@ -190,15 +200,14 @@ describe('<nhs-case-study-carousel>', () => {
     });
 
     it('gives cards in a row the same height, and long text wraps', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 700px">
-        <nhs-case-study-carousel label="Case studies">
+      const el = await fixture<NhsCaseStudyCarousel>(
+        html`<nhs-case-study-carousel label="Case studies">
           <nhs-case-study heading="Short"><p>One line.</p></nhs-case-study>
           <nhs-case-study heading="Long"><p>${'Pneumonoultramicroscopicsilicovolcanoconiosis '.repeat(12)}</p></nhs-case-study>
           <nhs-case-study heading="Third"><p>Three.</p></nhs-case-study>
-        </nhs-case-study-carousel>
-      </div>`);
-      const el = wrapper.querySelector('nhs-case-study-carousel')!;
-      await el.updateComplete;
+        </nhs-case-study-carousel>`,
+        { parentNode: container(700) },
+      );
       const cards = [...el.children].map((c) => c.shadowRoot!.querySelector('.card')!.getBoundingClientRect());
       expect(cards[0].height).to.be.greaterThan(100);
       expect(cards[0].height).to.be.closeTo(cards[1].height, 1);

@@ -1,0 +1,161 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/case-study/case-study.js';
+import type { NhsCaseStudy } from '../src/case-study/case-study.js';
+import type { CaseStudy } from '../src/content/types.js';
+import { resetWarnings } from '../src/shared/log.js';
+
+const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
+const text = (node: Element | null) => node?.textContent?.replace(/\s+/g, ' ').trim();
+
+/** Runs `fn`, returning what it warned in the console. */
+async function warnings(fn: () => Promise<unknown>): Promise<string[]> {
+  const said: string[] = [];
+  const original = console.warn;
+  console.warn = (message: string) => said.push(message);
+  try {
+    await fn();
+  } finally {
+    console.warn = original;
+  }
+  return said;
+}
+
+const study: CaseStudy = {
+  id: 'leeds',
+  heading: 'Leeds opens jobs to young people',
+  organisation: 'Leeds Teaching Hospitals with the council',
+  place: 'Leeds',
+  summary: 'A pathway into work for young people from the most deprived areas.',
+  outcomes: [
+    { value: '75', label: 'young people employed' },
+    { value: '90%', label: 'still in work a year later' },
+  ],
+  quote: { text: 'It changed my life.', cite: 'A healthcare assistant' },
+  image: { src: 'data:image/gif;base64,R0lGODlhAQABAAAAACw=', alt: 'Apprentices on a ward' },
+  href: 'https://example.org/leeds',
+};
+
+describe('<nhs-case-study>', () => {
+  afterEach(() => resetWarnings());
+
+  describe('from attributes and children', () => {
+    it('shows heading, organisation and place, summary, and a link naming the study', async () => {
+      const el = await fixture<NhsCaseStudy>(html`<nhs-case-study
+        heading="Somerset's work academy"
+        organisation="Somerset NHS Foundation Trust"
+        place="Somerset"
+        href="/somerset"
+        ><p>The summary.</p></nhs-case-study
+      >`);
+      expect(text($(el, 'h3'))).to.equal("Somerset's work academy");
+      expect(text($(el, '[part="meta"]'))).to.equal('Somerset NHS Foundation Trust, Somerset');
+      const slot = el.shadowRoot!.querySelector<HTMLSlotElement>('slot:not([name])')!;
+      expect(slot.assignedElements().map((e) => e.textContent)).to.deep.equal(['The summary.']);
+      const link = $(el, 'a[part="link"]') as HTMLAnchorElement;
+      expect(link.getAttribute('href')).to.equal('/somerset');
+      expect(text(link)).to.equal("Read the full case study: Somerset's work academy");
+      await expect(el).to.be.accessible();
+    });
+
+    it('puts the heading at heading-level', async () => {
+      const el = await fixture<NhsCaseStudy>(html`<nhs-case-study heading="H" heading-level="4"></nhs-case-study>`);
+      expect($(el, 'h4')).to.exist;
+      expect($(el, 'h3')).to.equal(null);
+    });
+
+    it('shows outcomes and a quote written as HTML in their slots', async () => {
+      const el = await fixture<NhsCaseStudy>(html`<nhs-case-study heading="H">
+        <ul slot="outcomes"><li>75 people employed</li></ul>
+        <blockquote slot="quote">Quoted.</blockquote>
+      </nhs-case-study>`);
+      const named = (name: string) =>
+        el.shadowRoot!.querySelector<HTMLSlotElement>(`slot[name="${name}"]`)!.assignedElements()[0]?.textContent;
+      expect(named('outcomes')).to.equal('75 people employed');
+      expect(named('quote')).to.equal('Quoted.');
+    });
+
+    it('lazy-loads the image with its alt text, in a box that is sized before it loads', async () => {
+      // (Elements, not a wrapper <div>, are the fixtures here: a plain element makes
+      // fixture() wait for an animation frame, which a tab in the background may never get.)
+      const card = await fixture<NhsCaseStudy>(html`<nhs-case-study
+        style="width: 400px"
+        heading="H"
+        image-src="never-loads.jpg"
+        image-alt="Two apprentices"
+      ></nhs-case-study>`);
+      const img = $(card, 'img') as HTMLImageElement;
+      expect(img.alt).to.equal('Two apprentices');
+      expect(img.loading).to.equal('lazy');
+      const box = $(card, '[part="image"]')!.getBoundingClientRect();
+      expect(box.width).to.be.closeTo(398, 1);
+      expect(box.height).to.be.closeTo((box.width * 9) / 16, 1);
+    });
+  });
+
+  describe('from data (a feed item)', () => {
+    it('shows every field as text: figures, the quote with its source, the image', async () => {
+      const el = await fixture<NhsCaseStudy>(html`<nhs-case-study .data=${study}><p>Ignored</p></nhs-case-study>`);
+      expect(text($(el, 'h3'))).to.equal(study.heading);
+      expect(text($(el, '.card > p:not(.meta):not(.more)'))).to.equal(study.summary);
+      const items = [...el.shadowRoot!.querySelectorAll('[part="outcomes"] li')].map(text);
+      expect(items).to.deep.equal(['75 young people employed', '90% still in work a year later']);
+      expect(text($(el, 'blockquote'))).to.equal('“It changed my life.”');
+      expect(text($(el, 'figcaption'))).to.equal('A healthcare assistant');
+      expect(($(el, 'img') as HTMLImageElement).alt).to.equal('Apprentices on a ward');
+      await expect(el).to.be.accessible();
+    });
+
+    it('never reads feed text as HTML', async () => {
+      const el = await fixture<NhsCaseStudy>(
+        html`<nhs-case-study .data=${{ ...study, heading: '<img src=x onerror=alert(1)>' }}></nhs-case-study>`,
+      );
+      expect(text($(el, 'h3'))).to.equal('<img src=x onerror=alert(1)>');
+      expect(el.shadowRoot!.querySelectorAll('img')).to.have.length(1);
+    });
+  });
+
+  describe('Bad input', () => {
+    it('treats an image without image-alt as decorative and tells the author', async () => {
+      let el!: NhsCaseStudy;
+      const said = await warnings(async () => {
+        el = await fixture(html`<nhs-case-study heading="H" image-src="a.jpg"></nhs-case-study>`);
+      });
+      expect(($(el, 'img') as HTMLImageElement).getAttribute('alt')).to.equal('');
+      expect(said.some((m) => m.includes('image-alt'))).to.be.true;
+      await expect(el).to.be.accessible();
+    });
+
+    it('accepts image-alt="" for a decorative image without a warning', async () => {
+      const said = await warnings(() => fixture(html`<nhs-case-study heading="H" image-src="a.jpg" image-alt=""></nhs-case-study>`));
+      expect(said).to.deep.equal([]);
+    });
+
+    it('drops an unsafe link and says so', async () => {
+      let el!: NhsCaseStudy;
+      const said = await warnings(async () => {
+        el = await fixture(html`<nhs-case-study heading="H" href="javascript:alert(1)"></nhs-case-study>`);
+      });
+      expect($(el, 'a')).to.equal(null);
+      expect(said.some((m) => m.includes('javascript:alert(1)'))).to.be.true;
+    });
+
+    it('warns when the heading is missing, and renders no empty heading', async () => {
+      let el!: NhsCaseStudy;
+      const said = await warnings(async () => {
+        el = await fixture(html`<nhs-case-study><p>Text</p></nhs-case-study>`);
+      });
+      expect(said.some((m) => m.includes('heading'))).to.be.true;
+      expect($(el, 'h3')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('wraps long words at 320px instead of overflowing', async () => {
+      const card = await fixture<NhsCaseStudy>(html`<nhs-case-study
+        style="width: 320px"
+        heading=${'Averyveryveryverylongwordwithoutanyspaces'.repeat(3)}
+      ></nhs-case-study>`);
+      expect(card.scrollWidth).to.be.at.most(320);
+      expect(card.shadowRoot!.querySelector('.card')!.scrollWidth).to.be.at.most(320);
+    });
+  });
+});
