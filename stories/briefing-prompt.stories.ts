@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/briefing-prompt/briefing-prompt.js';
 import { notesKey } from '../src/briefing-prompt/notes-controller.js';
-import type { Action } from '../src/content/types.js';
+import type { Prompt } from '../src/content/types.js';
 
 interface Args {
   promptId?: string;
@@ -12,8 +12,7 @@ interface Args {
   notes: boolean;
   setId?: string;
   headingLevel?: number;
-  context?: string;
-  actions?: Action[];
+  prompt?: Prompt;
   /** A note already kept on this device, put there before the story renders. */
   savedNote?: string;
 }
@@ -44,8 +43,7 @@ const meta: Meta<Args> = {
       ?notes=${args.notes}
       set-id=${ifDefined(args.setId)}
       heading-level=${ifDefined(args.headingLevel)}
-      context=${ifDefined(args.context)}
-      .actions=${args.actions ?? []}
+      .prompt=${args.prompt}
     >
       <p>
         Long lists of essential criteria, requests for continuous work history and slow pre-employment checks all cost
@@ -96,14 +94,19 @@ export const NotesNotKept: Story = {
   args: { notes: true, promptId: undefined },
 };
 
-/** Context and steps given as data (as a prompt set does from a feed); unsafe links are dropped. */
+/** A whole prompt given as data (as a prompt set does from a feed): it replaces the attributes and slots. */
 export const FromData: Story = {
   args: {
-    context: 'Getting someone into a job is only half the task: retention and progression decide whether it pays off.',
-    actions: [
-      { text: 'Make sure managers know that Access to Work can fund support.', href: 'https://www.gov.uk/access-to-work' },
-      { text: 'Use the Disability Confident self-assessment.' },
-    ],
+    prompt: {
+      id: 'support-to-stay',
+      question: 'Once people join through an inclusive route, what support do they and their managers get so that they stay?',
+      level: 'organisation',
+      context: 'Getting someone into a job is only half the task: retention and progression decide whether it pays off.',
+      actions: [
+        { text: 'Make sure managers know that Access to Work can fund support.', href: 'https://www.gov.uk/access-to-work' },
+        { text: 'Use the Disability Confident self-assessment.' },
+      ],
+    },
   },
 };
 

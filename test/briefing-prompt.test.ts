@@ -74,7 +74,7 @@ describe('<nhs-briefing-prompt>', () => {
         ['Long lists of essential criteria cost candidates.'],
         ['Review job descriptions'],
       ]);
-      expect($(el, '[part="actions"]')!.hidden).to.equal(false);
+      expect($(el, '[part="steps"]')!.hidden).to.equal(false);
       expect($(el, 'article')!.getAttribute('aria-labelledby')).to.equal('heading');
     });
 
@@ -84,7 +84,7 @@ describe('<nhs-briefing-prompt>', () => {
       el.setAttribute('heading-level', '9');
       await el.updateComplete;
       expect($(el, '[part="heading"]')!.localName).to.equal('h6');
-      expect($(el, '[part="actions-heading"]')!.localName).to.equal('h6');
+      expect($(el, '[part="steps-heading"]')!.localName).to.equal('h6');
     });
 
     it('shows "System" for the system level', async () => {
@@ -94,37 +94,56 @@ describe('<nhs-briefing-prompt>', () => {
 
     it('hides "Get started" when there are no steps', async () => {
       const el = await fixture<NhsBriefingPrompt>(html`<nhs-briefing-prompt question="Q?"><p>Context</p></nhs-briefing-prompt>`);
-      expect($(el, '[part="actions"]')!.hidden).to.equal(true);
-      expect(getComputedStyle($(el, '[part="actions"]')!).display).to.equal('none');
+      expect($(el, '[part="steps"]')!.hidden).to.equal(true);
+      expect(getComputedStyle($(el, '[part="steps"]')!).display).to.equal('none');
     });
 
-    it('renders context and actions given as properties, as text, keeping only safe links', async () => {
+    it('takes a whole prompt as `prompt`, rendering its text as text and keeping only safe links', async () => {
       const el = await fixture<NhsBriefingPrompt>(html`<nhs-briefing-prompt
-        question="Q?"
-        context="<b>Not bold</b>"
-        .actions=${[
-          { text: 'Read the guide', href: 'https://example.org/guide' },
-          { text: 'Ask your board' },
-          { text: 'Bad link', href: 'javascript:alert(1)' },
-        ]}
+        question="Replaced"
+        .prompt=${{
+          id: 'from-data',
+          question: 'From data?',
+          level: 'system',
+          context: '<b>Not bold</b>',
+          actions: [
+            { text: 'Read the guide', href: 'https://example.org/guide' },
+            { text: 'Ask your board' },
+            { text: 'Bad link', href: 'javascript:alert(1)' },
+          ],
+        }}
       ><p>Slotted context, not shown</p></nhs-briefing-prompt>`);
-      expect($(el, '[part="context"]')!.textContent!.trim()).to.equal('<b>Not bold</b>');
-      expect($(el, '[part="context"] b')).to.equal(null);
-      expect($(el, '[part="context"] slot')).to.equal(null);
-      const items = [...el.shadowRoot!.querySelectorAll('[part="actions"] li')];
+      expect([el.promptId, el.question, el.level]).to.deep.equal(['from-data', 'From data?', 'system']);
+      expect($(el, '[part="heading"]')!.textContent).to.equal('From data?');
+      expect($(el, '[part="level-tag"]')!.textContent).to.equal('System');
+      expect($(el, '[part="why"]')!.textContent!.trim()).to.equal('<b>Not bold</b>');
+      expect($(el, '[part="why"] b')).to.equal(null);
+      expect($(el, '[part="why"] slot')).to.equal(null);
+      const items = [...el.shadowRoot!.querySelectorAll('[part="steps"] li')];
       expect(items.map((li) => li.textContent!.trim())).to.deep.equal(['Read the guide', 'Ask your board', 'Bad link']);
       expect(items.map((li) => li.querySelector('a')?.getAttribute('href') ?? null)).to.deep.equal([
         'https://example.org/guide',
         null,
         null,
       ]);
+      expect(warnings).to.deep.equal([
+        '[nhs-briefing-widgets] <nhs-briefing-prompt>.prompt.actions[2].href: the link "javascript:alert(1)" is not allowed: only http, https, mailto, tel and relative links are — this field was ignored',
+      ]);
+    });
+
+    it('hides "Get started" for a `prompt` without actions', async () => {
+      const el = await fixture<NhsBriefingPrompt>(html`<nhs-briefing-prompt
+        .prompt=${{ id: 'a', question: 'Q?', level: 'system' }}
+      ><ul slot="actions"><li>Not shown</li></ul></nhs-briefing-prompt>`);
+      expect($(el, '[part="steps"]')!.hidden).to.equal(true);
+      expect($(el, '[part="why"]')!.textContent!.trim()).to.equal('');
     });
 
     it('uses the page\'s strings', async () => {
       const el = await prompt();
       setStrings({ getStarted: 'First steps', promptLevels: { organisation: 'Trust' } });
       await el.updateComplete;
-      expect($(el, '[part="actions-heading"]')!.textContent!.trim()).to.equal('First steps');
+      expect($(el, '[part="steps-heading"]')!.textContent!.trim()).to.equal('First steps');
       expect($(el, '[part="level-tag"]')!.textContent).to.equal('Trust');
     });
 
@@ -334,9 +353,18 @@ describe('<nhs-briefing-prompt>', () => {
       expect(localStorage.getItem(notesKey('default', ''))).to.equal(null);
     });
 
-    it('survives actions that are not a list', async () => {
-      const el = await fixture<NhsBriefingPrompt>(html`<nhs-briefing-prompt question="Q?" .actions=${null as never}></nhs-briefing-prompt>`);
-      expect($(el, '[part="heading"]')!.textContent).to.equal('Q?');
+    it('reports a broken `prompt` and keeps its attributes and slots', async () => {
+      const el = await fixture<NhsBriefingPrompt>(html`<nhs-briefing-prompt
+        prompt-id="kept"
+        question="Kept?"
+        .prompt=${{ question: ['a list'], level: 'system' } as never}
+      ><p>Kept context</p></nhs-briefing-prompt>`);
+      expect($(el, '[part="heading"]')!.textContent).to.equal('Kept?');
+      expect($<HTMLSlotElement>(el, 'slot')!.assignedElements()[0].textContent).to.equal('Kept context');
+      expect(warnings).to.deep.equal([
+        '[nhs-briefing-widgets] <nhs-briefing-prompt>.prompt.id: this is required but is missing — this item was skipped',
+        '[nhs-briefing-widgets] <nhs-briefing-prompt>.prompt.question: expected text, got a list — this item was skipped',
+      ]);
     });
   });
 });

@@ -66,8 +66,8 @@ describe('<nhs-prompt-set>', () => {
   describe('with prompts as children', () => {
     it('shows the heading at its level and the prompts one level below, unless they say otherwise', async () => {
       const el = await boardSet();
-      expect($(el, '[part="heading"]')!.localName).to.equal('h2');
-      expect($(el, '[part="heading"]')!.textContent).to.equal('Questions for our board');
+      expect($(el, '[part="set-heading"]')!.localName).to.equal('h2');
+      expect($(el, '[part="set-heading"]')!.textContent).to.equal('Questions for our board');
       expect(el.prompts).to.have.length(2);
       expect(el.prompts.map((p) => p.shadowRoot!.querySelector('[part="heading"]')!.localName)).to.deep.equal(['h3', 'h4']);
     });
@@ -117,8 +117,8 @@ describe('<nhs-prompt-set>', () => {
       expect(progress(el)).to.equal('0 of 8 prompts have notes');
       const first = el.prompts[0].shadowRoot!;
       expect(first.querySelector('[part="level-tag"]')!.textContent).to.equal('Organisation');
-      expect(first.querySelectorAll('[part="actions"] li')).to.have.length(2);
-      expect(first.querySelector<HTMLAnchorElement>('[part="actions"] a')!.href).to.equal('https://www.nhsemployers.org/being-anchor-employer');
+      expect(first.querySelectorAll('[part="steps"] li')).to.have.length(2);
+      expect(first.querySelector<HTMLAnchorElement>('[part="steps"] a')!.href).to.equal('https://www.nhsemployers.org/being-anchor-employer');
     });
 
     it('filters by level', async () => {

@@ -13,7 +13,7 @@ export const promptStyles = css`
     font-weight: 700;
     line-height: 1.3;
   }
-  #actions-heading {
+  #steps-heading {
     font-size: 1em;
     margin-block-end: var(--_space-2);
   }

@@ -5,9 +5,9 @@ import { customElement } from '../shared/define.js';
 import { heading, headingLevelConverter } from '../shared/heading.js';
 import { strings } from '../shared/strings.js';
 import { warn } from '../shared/log.js';
-import { safeUrl } from '../content/urls.js';
+import { parseItem, formatProblem } from '../content/parse.js';
 import { PROMPT_LEVELS } from '../content/spec.js';
-import type { Action, PromptLevel } from '../content/types.js';
+import type { Prompt, PromptLevel } from '../content/types.js';
 import { baseStyles, cardStyles, tagStyles } from '../shared/styles.js';
 import { promptStyles } from './briefing-prompt.styles.js';
 import { NotesController, notesKey } from './notes-controller.js';
@@ -21,15 +21,15 @@ import { NhsNoteChangeEvent } from './events.js';
  *
  * @summary A reflective question with practical steps and optional private notes.
  *
- * @slot - Why the question matters (used when `context` is not set).
- * @slot actions - The steps to get started, such as a `<ul>` of links (used when `actions` is empty).
+ * @slot - Why the question matters (not shown when a valid `prompt` is set).
+ * @slot actions - The steps to get started, such as a `<ul>` of links (not shown when a valid `prompt` is set).
  *
  * @csspart card - The card around everything.
  * @csspart heading - The question.
  * @csspart level-tag - The level tag ("Organisation" or "System").
- * @csspart context - Why it matters.
- * @csspart actions - The "Get started" heading and steps.
- * @csspart actions-heading - The "Get started" heading.
+ * @csspart why - Why it matters.
+ * @csspart steps - The "Get started" heading and steps.
+ * @csspart steps-heading - The "Get started" heading.
  * @csspart notes-field - The notes label, hint, box and status.
  * @csspart textarea - The notes box.
  * @csspart notes-status - "Saved on this device", or why notes cannot be kept.
@@ -51,10 +51,11 @@ export class NhsBriefingPrompt extends NhsElement {
   @property() question = '';
   /** `organisation` or `system`. */
   @property() level?: PromptLevel;
-  /** Why it matters, as text; when empty, the default slot is shown. */
-  @property() context = '';
-  /** Steps to get started; when empty, the `actions` slot is shown. */
-  @property({ attribute: false }) actions: Action[] = [];
+  /**
+   * The whole prompt as one object (as in a feed): it sets `prompt-id`,
+   * `question` and `level`, and its `context` and `actions` replace the slots.
+   */
+  @property({ attribute: false }) prompt?: Prompt;
   /** Show a private notes box. */
   @property({ type: Boolean, reflect: true }) notes = false;
   /** Names the group of prompts the notes belong to (a prompt set passes its own). */
@@ -64,12 +65,22 @@ export class NhsBriefingPrompt extends NhsElement {
 
   @state() private hasSlottedActions = false;
 
+  /** `prompt`, checked as a feed item is. */
+  private item?: Prompt;
+
   private readonly store = new NotesController(this, (text) =>
     this.dispatchEvent(new NhsNoteChangeEvent({ promptId: this.promptId, text })),
   );
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    if (!['notes', 'promptId', 'setId', 'question', 'level'].some((key) => changed.has(key))) return;
+    if (changed.has('prompt')) {
+      // A broken object is reported and left out: the attributes and slots stay in use.
+      const { value, problems } = parseItem('prompts', this.prompt, '<nhs-briefing-prompt>.prompt');
+      if (this.prompt !== undefined) problems.forEach((p) => warn(formatProblem(p)));
+      this.item = value;
+      if (value) ({ id: this.promptId, question: this.question, level: this.level } = value);
+    }
+    if (!['prompt', 'notes', 'promptId', 'setId', 'question', 'level'].some((key) => changed.has(key))) return;
     this.store.setKey(this.notes && this.promptId ? notesKey(this.setId, this.promptId) : undefined);
     const where = `<nhs-briefing-prompt prompt-id="${this.promptId}">`;
     if (!this.question) warn(`${where}: it needs a question`);
@@ -91,18 +102,18 @@ export class NhsBriefingPrompt extends NhsElement {
 
   override render() {
     const level = this.level && PROMPT_LEVELS.includes(this.level) ? strings.promptLevels[this.level] : '';
-    const actions = this.actions ?? [];
+    const item = this.item;
+    const actions = item?.actions ?? [];
     return html`<article class="card" part="card" aria-labelledby="heading">
       ${heading(this.headingLevel, this.question)}
       ${level ? html`<p class="level"><span class="tag" part="level-tag">${level}</span></p>` : nothing}
-      <div part="context">${this.context ? html`<p>${this.context}</p>` : html`<slot></slot>`}</div>
-      <div part="actions" ?hidden=${!actions.length && !this.hasSlottedActions}>
-        ${heading(this.headingLevel + 1, strings.getStarted, 'actions-heading', 'actions-heading')}
-        ${actions.length
+      <div part="why">${item ? item.context && html`<p>${item.context}</p>` : html`<slot></slot>`}</div>
+      <div part="steps" ?hidden=${!actions.length && (!!item || !this.hasSlottedActions)}>
+        ${heading(this.headingLevel + 1, strings.getStarted, 'steps-heading', 'steps-heading')}
+        ${item
           ? html`<ul>
               ${actions.map((action) => {
-                const href = safeUrl(action.href);
-                return html`<li>${href ? html`<a href=${href}>${action.text}</a>` : action.text}</li>`;
+                return html`<li>${action.href ? html`<a href=${action.href}>${action.text}</a>` : action.text}</li>`;
               })}
             </ul>`
           : html`<slot

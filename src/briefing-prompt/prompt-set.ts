@@ -36,9 +36,9 @@ export function notesMarkdown(title: string, date: string, notes: Array<{ questi
  *
  * @slot - `<nhs-briefing-prompt>` elements (shown when there is no `src` or `items`, and while a feed loads or if it fails).
  *
- * @csspart heading - The set's heading.
+ * @csspart set-heading - The set's heading.
  * @csspart progress - "3 of 8 prompts have notes".
- * @csspart prompts - The prompts.
+ * @csspart list - The prompts.
  * @csspart tools - The note buttons, the clear confirmation and the status line.
  * @csspart button - Each note button.
  * @csspart confirm - The "Clear all your notes?" question and its answers.
@@ -75,7 +75,7 @@ export class NhsPromptSet extends NhsElement {
   @state() private filled = 0;
   @state() private total = 0;
   @state() private confirming = false;
-  @state() private message = '';
+  @state() private said = '';
 
   private readonly feed = new FeedController(this, 'prompts');
   private parsed?: Prompt[];
@@ -148,11 +148,11 @@ export class NhsPromptSet extends NhsElement {
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   }
 
-  /** Says `message` in the status line, even if it is the same as last time. */
-  private async say(message: string): Promise<void> {
-    this.message = '';
+  /** Says `words` in the status line, even if it is the same as last time. */
+  private async say(words: string): Promise<void> {
+    this.said = '';
     await this.updateComplete;
-    this.message = message;
+    this.said = words;
   }
 
   private async copy(): Promise<void> {
@@ -169,7 +169,7 @@ export class NhsPromptSet extends NhsElement {
     if (clear) {
       this.prompts.forEach((p) => p.clearNote());
       this.say(strings.notesCleared);
-    } else if (open) this.message = '';
+    } else if (open) this.said = '';
     this.confirming = open;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(open ? '#ask' : '#clear')?.focus();
@@ -179,23 +179,19 @@ export class NhsPromptSet extends NhsElement {
     const status = this.feed.status;
     const shown = this.shown;
     return html`<div class="set">
-      ${this.heading ? heading(this.headingLevel, this.heading) : nothing}
+      ${this.heading ? heading(this.headingLevel, this.heading, 'set-heading') : nothing}
       ${this.notes
         ? html`<p part="progress" id="progress">${strings.notesProgress(this.filled, this.total)}</p>`
         : nothing}
       ${!shown && status === 'loading' ? html`<p part="message" data-loading>${strings.loading}</p>` : nothing}
       ${!shown && status === 'error' ? html`<p part="message" role="status">${strings.feedError}</p>` : nothing}
       ${shown && !shown.length ? html`<p part="message">${strings.feedEmpty}</p>` : nothing}
-      <div class="prompts" part="prompts">
+      <div class="prompts" part="list">
         ${shown
           ? shown.map(
               (p) =>
                 html`<nhs-briefing-prompt
-                  prompt-id=${p.id}
-                  question=${p.question}
-                  level=${p.level}
-                  context=${p.context ?? ''}
-                  .actions=${p.actions ?? []}
+                  .prompt=${p}
                   set-id=${this.setId}
                   ?notes=${this.notes}
                   heading-level=${this.promptLevel}
@@ -227,7 +223,7 @@ export class NhsPromptSet extends NhsElement {
             <button class="button button-secondary" part="button" id="clear" @click=${() => this.ask(true)}>
               ${strings.notesClear}
             </button>`}
-      <p part="status" role="status">${this.message}</p>
+      <p part="status" role="status">${this.said}</p>
     </div>`;
   }
 }
