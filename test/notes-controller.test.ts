@@ -167,6 +167,7 @@ describe('NotesController', () => {
       t.notes.input('To go, edited');
       t.notes.clear();
       expect(t.notes.text).to.equal('');
+      expect(t.notes.status).to.equal('');
       expect(localStorage.getItem(KEY)).to.equal(null);
       await wait(60);
       expect(t.changes).to.deep.equal(['To go', '']);

@@ -336,6 +336,8 @@ describe('<nhs-prompt-set>', () => {
       expect(status(el)).to.equal('Your notes have been cleared.');
       expect(focused(el)?.textContent!.trim()).to.equal('Clear all notes');
       expect(el.prompts.map((p) => p.shadowRoot!.querySelector('textarea')!.value)).to.deep.equal(['', '']);
+      // One announcement, not one "Saved on this device" per prompt as well.
+      expect(el.prompts.map((p) => p.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim())).to.deep.equal(['', '']);
       expect(localStorage.getItem(notesKey('ps-board', 'missing'))).to.equal(null);
       expect(localStorage.getItem(notesKey('ps-board', 'barriers'))).to.equal(null);
       expect(localStorage.getItem(notesKey('ps-other', 'missing'))).to.equal('Another set');

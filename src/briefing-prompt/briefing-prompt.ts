@@ -105,16 +105,16 @@ export class NhsBriefingPrompt extends NhsElement {
     const item = this.item;
     const actions = item?.actions ?? [];
     return html`<article class="card" part="card" aria-labelledby="heading">
-      ${heading(this.headingLevel, this.question)}
+      ${this.question ? heading(this.headingLevel, this.question) : nothing}
       ${level ? html`<p class="level"><span class="tag" part="level-tag">${level}</span></p>` : nothing}
       <div part="why">${item ? item.context && html`<p>${item.context}</p>` : html`<slot></slot>`}</div>
       <div part="steps" ?hidden=${!actions.length && (!!item || !this.hasSlottedActions)}>
         ${heading(this.headingLevel + 1, strings.getStarted, 'steps-heading', 'steps-heading')}
         ${item
           ? html`<ul>
-              ${actions.map((action) => {
-                return html`<li>${action.href ? html`<a href=${action.href}>${action.text}</a>` : action.text}</li>`;
-              })}
+              ${actions.map(
+                (action) => html`<li>${action.href ? html`<a href=${action.href}>${action.text}</a>` : action.text}</li>`,
+              )}
             </ul>`
           : html`<slot
               name="actions"

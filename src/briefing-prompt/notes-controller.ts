@@ -85,12 +85,13 @@ export class NotesController implements ReactiveController {
     this.save();
   };
 
-  /** Empty the note, here and on the device. */
+  /** Empty the note, here and on the device, without saying "saved" (whoever clears says what happened). */
   clear(): void {
     clearTimeout(this.timer);
     this.timer = undefined;
     this.text = '';
     this.save();
+    if (this.status === 'saved') this.status = '';
   }
 
   private save(): void {

@@ -165,6 +165,11 @@ export class NhsPromptSet extends NhsElement {
     this.say(ok ? strings.notesCopied : strings.notesCopyFailed);
   }
 
+  /**
+   * Opens or closes the "Clear all your notes?" question, clearing first if
+   * `clear`; focus goes to the question when it opens, back to the "Clear all
+   * notes" button when it closes.
+   */
   private async ask(open: boolean, clear = false): Promise<void> {
     if (clear) {
       this.prompts.forEach((p) => p.clearNote());
