@@ -167,8 +167,9 @@ export class NhsPromptSet extends NhsElement {
 
   /**
    * Opens or closes the "Clear all your notes?" question, clearing first if
-   * `clear`; focus goes to the question when it opens, back to the "Clear all
-   * notes" button when it closes.
+   * `clear`. Focus goes to "Cancel" when it opens (the safe answer; the
+   * question names the group, so it is heard first), and back to the "Clear
+   * all notes" button when it closes.
    */
   private async ask(open: boolean, clear = false): Promise<void> {
     if (clear) {
@@ -177,7 +178,7 @@ export class NhsPromptSet extends NhsElement {
     } else if (open) this.said = '';
     this.confirming = open;
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(open ? '#ask' : '#clear')?.focus();
+    this.renderRoot.querySelector<HTMLElement>(open ? '#cancel' : '#clear')?.focus();
   }
 
   override render() {
@@ -218,9 +219,11 @@ export class NhsPromptSet extends NhsElement {
             aria-labelledby="ask"
             @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.ask(false)}
           >
-            <p id="ask" tabindex="-1">${strings.notesClearAsk}</p>
+            <p id="ask">${strings.notesClearAsk}</p>
             <button class="button warning" part="button" @click=${() => this.ask(false, true)}>${strings.notesClearYes}</button>
-            <button class="button button-secondary" part="button" @click=${() => this.ask(false)}>${strings.notesClearNo}</button>
+            <button class="button button-secondary" part="button" id="cancel" @click=${() => this.ask(false)}>
+              ${strings.notesClearNo}
+            </button>
           </div>`
         : html`<button class="button" part="button" @click=${this.download}>${strings.notesDownload}</button>
             <button class="button button-secondary" part="button" @click=${this.copy}>${strings.notesCopy}</button>
