@@ -8,6 +8,13 @@ export const promptStyles = css`
   .level {
     order: -1;
   }
+  /* The page's own styles for its slotted content win; this only trims the browser's default margins. */
+  ::slotted(:first-child) {
+    margin-block-start: 0;
+  }
+  ::slotted(:last-child) {
+    margin-block-end: 0;
+  }
   h2, h3, h4, h5, h6 {
     font-size: 1.25em;
     font-weight: 700;
