@@ -1,5 +1,5 @@
 import { fixture, expect, html, aTimeout, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport, emulateMedia } from '@web/test-runner-commands';
 import '../src/initiative-card/initiative-list.js';
 import type { NhsInitiativeList } from '../src/initiative-card/initiative-list.js';
 import type { Initiative } from '../src/content/types.js';
@@ -190,6 +190,43 @@ describe('<nhs-initiative-list>', () => {
     });
   });
 
+  describe('a long list', () => {
+    const many: Initiative[] = Array.from({ length: 60 }, (_, i) => ({ id: `m${i}`, name: `Scheme ${i + 1}`, kind: i % 2 ? 'funding' : 'programme' }));
+
+    it('shows the first 24 matches and a button for the next ones, which takes focus to the first new card', async () => {
+      const el = await list(html`<nhs-initiative-list today=${TODAY} .items=${many}></nhs-initiative-list>`);
+      expect(visibleNames(el)).to.have.length(24);
+      expect(count(el)).to.equal('Showing 60 of 60 initiatives');
+      const more = () => root(el).querySelector<HTMLButtonElement>('[part="more-button"]');
+      expect(more()!.textContent!.trim()).to.equal('Show 24 more');
+      more()!.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      await cardsSettled(el);
+      expect(visibleNames(el)).to.have.length(48);
+      const focused = root(el).activeElement as HTMLElement;
+      expect(focused.localName).to.equal('li');
+      expect(focused.querySelector('nhs-initiative-card')!.shadowRoot!.querySelector('[part="heading"]')!.textContent).to.equal('Scheme 25');
+      expect(more()!.textContent!.trim()).to.equal('Show 12 more');
+      await expect(el).to.be.accessible();
+      more()!.click();
+      await el.updateComplete;
+      expect(visibleNames(el)).to.have.length(60);
+      expect(more()).to.equal(null);
+    });
+
+    it('goes back to the first page when the filters change', async () => {
+      const el = await list(html`<nhs-initiative-list today=${TODAY} .items=${many}></nhs-initiative-list>`);
+      root(el).querySelector<HTMLButtonElement>('[part="more-button"]')!.click();
+      await el.updateComplete;
+      await choose(el, select(el, 'Type'), 'funding');
+      expect(visibleNames(el)).to.have.length(24);
+      expect(visibleNames(el)[0]).to.equal('Scheme 2');
+      expect(count(el)).to.equal('Showing 60 of 60 initiatives'); // until typing settles
+      await waitUntil(() => count(el) === 'Showing 30 of 60 initiatives', 'count never updated', { timeout: 1000 });
+    });
+  });
+
   describe('when nothing matches', () => {
     it('says so, and "Clear filters" brings everything back and focuses the search box', async () => {
       const el = await list();
@@ -357,6 +394,41 @@ describe('<nhs-initiative-list>', () => {
         expect(label.checkVisibility()).to.equal(true);
         expect(label.textContent!.trim()).not.to.equal('');
       }
+    });
+  });
+
+  describe('Layout', () => {
+    afterEach(async () => {
+      await setViewport({ width: 800, height: 600 });
+      await emulateMedia({ forcedColors: 'none' });
+    });
+
+    it('fits 320 px (400 % zoom of 1280 px) without scrolling sideways, controls stacked', async () => {
+      await setViewport({ width: 320, height: 640 });
+      const el = await list(html`<nhs-initiative-list heading="National initiatives" today=${TODAY} .items=${ITEMS}></nhs-initiative-list>`);
+      expect(el.scrollWidth).to.be.at.most(320);
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      const [box, audience] = [search(el), select(el, 'Who it is for')].map((c) => c.getBoundingClientRect());
+      expect(audience.top).to.be.greaterThan(box.bottom - 1);
+      const card = root(el).querySelector('nhs-initiative-card')!;
+      expect(card.getBoundingClientRect().right).to.be.at.most(320);
+    });
+
+    it('puts the search and filters side by side when the element is wide', async () => {
+      await setViewport({ width: 1200, height: 800 });
+      const el = await list();
+      const [box, audience] = [search(el), select(el, 'Who it is for')].map((c) => c.getBoundingClientRect());
+      expect(audience.top).to.be.closeTo(box.top, 2);
+    });
+
+    it('keeps the status tag outlined in forced colours, where tints disappear', async () => {
+      await emulateMedia({ forcedColors: 'active' });
+      const el = await list();
+      const tag = root(el).querySelector('nhs-initiative-card')!.shadowRoot!.querySelector('[part~="status"]')!;
+      const style = getComputedStyle(tag);
+      expect(style.borderTopStyle).to.equal('solid');
+      expect(style.borderTopWidth).to.equal('1px');
+      await expect(el).to.be.accessible();
     });
   });
 

@@ -67,10 +67,13 @@ export const initiativeListStyles = css`
     padding: 0;
     list-style: none;
   }
-  .items > li {
-    /* Only cards on screen are laid out, so filtering 1,000 stays quick. */
-    content-visibility: auto;
-    contain-intrinsic-size: auto 18em;
+  .items > li:focus-visible {
+    outline: 4px solid var(--_focus-text);
+    outline-offset: 4px;
+    box-shadow: 0 0 0 4px var(--_focus);
+  }
+  .more {
+    margin-block-start: var(--_space-4);
   }
   nhs-initiative-card {
     height: 100%;
@@ -91,9 +94,6 @@ export const initiativeListStyles = css`
     .filters,
     .empty button {
       display: none;
-    }
-    .items > li {
-      content-visibility: visible;
     }
   }
 `;

@@ -19,12 +19,16 @@ import { initiativeListStyles } from './initiative-list.styles.js';
 const TAG = 'nhs-initiative-list';
 /** How long typing must pause before the count is announced and the URL written. */
 const SETTLE_MS = 300;
+/** How many matches are shown at first, and how many more each "Show more" adds. */
+const PAGE = 24;
 
 interface Entry {
   item: Initiative;
   status: InitiativeStatus;
   /** Name, provider and summary, lower case without accents, worked out once per items change. */
   text: string;
+  /** Its card has been rendered (cards are made when first shown, then kept and hidden). */
+  made?: boolean;
 }
 
 /** Lower case, accents dropped ("Más" → "mas"), so search ignores both. */
@@ -55,6 +59,7 @@ const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLo
  * @csspart link - Each card's link.
  * @csspart empty - The message and "Clear filters" button when nothing matches.
  * @csspart clear-button - The "Clear filters" button.
+ * @csspart more-button - "Show 24 more", when more initiatives match than are shown.
  * @csspart message - The loading, error or empty-feed message.
  * @cssprop [--nhs-widgets-gap=16px] - The space between cards.
  * @cssprop [--nhs-widgets-color-focus=#ffeb3b] - The focus highlight.
@@ -101,6 +106,8 @@ export class NhsInitiativeList extends NhsElement {
   @state() private query = '';
   /** What the live region says; it follows the count once typing settles. */
   @state() private announced = '';
+  /** How many matches to show. */
+  @state() private limit = PAGE;
 
   private feed = new FeedController(this, 'initiatives');
   private clock = new LondonDayController(this);
@@ -110,6 +117,7 @@ export class NhsInitiativeList extends NhsElement {
   private day = '';
   private entries: Entry[] = [];
   private audienceKeys: string[] = [];
+  private hits: Entry[] = [];
   private shown = new Set<Entry>();
   private presets?: string[];
   private timer?: ReturnType<typeof setTimeout>;
@@ -160,16 +168,16 @@ export class NhsInitiativeList extends NhsElement {
 
   private filter(): void {
     const words = fold(this.query).split(/\s+/).filter(Boolean);
-    this.shown = new Set(
-      this.entries.filter(
-        ({ item, status, text }) =>
-          (this.showClosed || status.state !== 'closed') &&
-          (!this.audience || !!item.audiences?.includes(this.audience)) &&
-          (!this.kind || item.kind === this.kind) &&
-          words.every((word) => text.includes(word)),
-      ),
+    this.hits = this.entries.filter(
+      ({ item, status, text }) =>
+        (this.showClosed || status.state !== 'closed') &&
+        (!this.audience || !!item.audiences?.includes(this.audience)) &&
+        (!this.kind || item.kind === this.kind) &&
+        words.every((word) => text.includes(word)),
     );
-    const count = strings.showing(this.shown.size, this.entries.length);
+    this.shown = new Set(this.hits.slice(0, this.limit));
+    this.shown.forEach((entry) => (entry.made = true));
+    const count = strings.showing(this.hits.length, this.entries.length);
     // The first count is simply there; later ones wait for typing to settle.
     if (!this.entries.length) this.announced = '';
     else if (!this.announced) this.announced = count;
@@ -231,13 +239,23 @@ export class NhsInitiativeList extends NhsElement {
 
   private change(update: () => void): void {
     update();
+    this.limit = PAGE;
     this.settle();
+  }
+
+  /** Show the next page of matches, and move focus to the first of them. */
+  private async more(): Promise<void> {
+    const next = this.entries.indexOf(this.hits[this.limit]);
+    this.limit += PAGE;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`[data-i="${next}"]`)?.focus();
   }
 
   private async clear(): Promise<void> {
     if (!this.noSearch) this.query = '';
     if (!this.noAudienceFilter) this.audience = undefined;
     if (!this.noKindFilter) this.kind = undefined;
+    this.limit = PAGE;
     this.settle();
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('input, select')?.focus();
@@ -266,9 +284,9 @@ export class NhsInitiativeList extends NhsElement {
     return html`${this.renderFilters()}
       <p class="count" part="count" role="status">${this.announced}</p>
       <ul class="items" part="list" role="list">
-        ${this.entries.map(
-          (entry) =>
-            html`<li ?hidden=${!this.shown.has(entry)}>
+        ${this.entries.map((entry, i) =>
+          entry.made
+            ? html`<li ?hidden=${!this.shown.has(entry)} data-i=${i} tabindex="-1">
               <nhs-initiative-card
                 .initiative=${entry.item}
                 .today=${this.day}
@@ -276,9 +294,15 @@ export class NhsInitiativeList extends NhsElement {
                 .headingLevel=${cardLevel}
                 exportparts="card,status,link"
               ></nhs-initiative-card>
-            </li>`,
+            </li>`
+            : nothing,
         )}
       </ul>
+      ${this.hits.length > this.limit
+        ? html`<button class="button button-secondary more" part="more-button" @click=${this.more}>
+            ${strings.showMore(Math.min(PAGE, this.hits.length - this.limit))}
+          </button>`
+        : nothing}
       ${this.shown.size
         ? nothing
         : html`<div class="empty" part="empty">

@@ -70,6 +70,8 @@ export const defaultStrings = {
   noMatches: 'No initiatives match your search and filters.',
   /** The button that resets the search and filters. */
   clearFilters: 'Clear filters',
+  /** The button under a long list that shows the next `n` matches. */
+  showMore: (n: number) => `Show ${n} more`,
 
   // Briefing prompts
   /** A prompt's level, shown as a tag. */

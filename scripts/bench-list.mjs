@@ -1,0 +1,163 @@
+#!/usr/bin/env node
+// npm run bench:list: how long a keystroke in <nhs-initiative-list>'s search
+// box takes, from the key event to the next frame, with 100 and 1,000
+// initiatives, in this machine's Chromium (headless) and the built bundle.
+// A frame at 60 Hz is 16.7 ms: a keystroke that takes longer drops one.
+//   node scripts/bench-list.mjs [--runs 3] [--sizes 100,1000]
+import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { chromium } from 'playwright-core';
+import { createStaticServer } from './static-server.mjs';
+import { ensureChrome, CHROME_ARGS } from './chrome.mjs';
+
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : fallback;
+};
+const RUNS = Number(arg('runs', 3));
+const SIZES = arg('sizes', '100,1000').split(',').map(Number);
+const FRAME_MS = 1000 / 60;
+const BUNDLE = 'dist/nhs-briefing-widgets.js';
+
+if (!existsSync(BUNDLE)) {
+  console.log(`${BUNDLE} is missing: building it first…`);
+  execFileSync('node', ['scripts/build.mjs'], { stdio: 'inherit' });
+}
+
+// The page: N made-up initiatives of realistic length, with accents, every
+// status and audience, and a recorder of key-to-next-frame times.
+const PAGE = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>bench</title>
+<script type="module" src="/${BUNDLE}"></script></head><body>
+<nhs-initiative-list heading="Initiatives" today="2027-03-01"></nhs-initiative-list>
+<script type="module">
+  const n = Number(new URLSearchParams(location.search).get('n'));
+  const audiences = ['young-people', 'care-leavers', 'veterans', 'disabled-people', 'long-term-unemployed', 'refugees', 'carers'];
+  const kinds = ['programme', 'funding', 'guidance'];
+  const words = ['apprenticeship', 'health', 'care', 'skills', 'employment', 'bursary', 'academy', 'pathway', 'incentive', 'café', 'Zoë', 'community', 'support', 'training', 'placement'];
+  const pick = (i, list) => list[i % list.length];
+  const day = (offset) => new Date(Date.UTC(2027, 2, 1 + offset)).toISOString().slice(0, 10);
+  const items = Array.from({ length: n }, (_, i) => ({
+    id: 'i' + i,
+    name: pick(i, words) + ' ' + pick(i * 7 + 3, words) + ' scheme ' + i,
+    provider: pick(i * 3, ['Department for Education', 'Department for Work and Pensions', 'NHS England', 'Región de Murcia']),
+    summary: 'A ' + pick(i * 5, words) + ' initiative that offers ' + pick(i * 11, words) + ' and ' + pick(i * 13, words) +
+      ' to people who need it most, run with local partners and employers across the integrated care system.',
+    audiences: [pick(i, audiences), pick(i * 3 + 1, audiences)],
+    kind: pick(i, kinds),
+    offer: 'Up to £' + (1000 + i) + ' per person',
+    ...(i % 4 === 1 ? { closes: day((i % 60) - 20) } : {}),
+    ...(i % 9 === 2 && i % 4 !== 1 ? { opens: day(10 + (i % 40)) } : {}),
+    reviewed: '2026-11-28',
+  }));
+  await customElements.whenDefined('nhs-initiative-list');
+  const list = document.querySelector('nhs-initiative-list');
+  const start = performance.now();
+  list.items = items;
+  await list.updateComplete;
+  await Promise.all([...list.shadowRoot.querySelectorAll('nhs-initiative-card')].map((c) => c.updateComplete));
+  await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+  window.firstRender = performance.now() - start;
+  // Per keystroke: script = key event to the end of the element's update
+  // (text entry, input event, filtering, Lit); render = the next frame's
+  // style, layout and paint; latency = key event to that frame being done.
+  window.times = [];
+  let key;
+  document.addEventListener('keydown', (event) => (key = { start: event.timeStamp }), true);
+  document.addEventListener('input', () => {
+    const k = key;
+    list.updateComplete.then(() => {
+      k.script = performance.now() - k.start;
+      requestAnimationFrame(() => {
+        const frame = performance.now();
+        setTimeout(() => {
+          const end = performance.now();
+          window.times.push({ script: k.script, render: end - frame, latency: end - k.start });
+        });
+      });
+    });
+  });
+  window.ready = true;
+</script></body></html>`;
+
+const server = await createStaticServer({
+  root: process.cwd(),
+  routes: { '/bench': (_req, res) => (res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(PAGE), true) },
+});
+const browser = await chromium.launch({ executablePath: ensureChrome(), args: CHROME_ARGS });
+
+// Narrow the list letter by letter, then widen it again: both directions matter.
+const QUERY = 'apprenticeship health';
+const stats = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+  return { median: at(0.5), p95: at(0.95), max: sorted[sorted.length - 1], over: values.filter((v) => v > FRAME_MS).length };
+};
+const median = (values) => stats(values).median;
+
+const rows = [];
+try {
+  for (const size of SIZES) {
+    const times = [];
+    const renders = [];
+    for (let run = 0; run < RUNS; run++) {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
+      await page.goto(`${server.url}/bench?n=${size}`);
+      await page.waitForFunction(() => window.ready === true, null, { timeout: 60_000 });
+      renders.push(await page.evaluate(() => window.firstRender));
+      const shown = () => page.evaluate(() => document.querySelector('nhs-initiative-list').shadowRoot.querySelectorAll('li:not([hidden])').length);
+      const before = await shown();
+      await page.locator('nhs-initiative-list').getByRole('searchbox').focus();
+      const keys = [...QUERY, ...Array(QUERY.length).fill('Backspace')];
+      for (const key of keys) {
+        const count = await page.evaluate(() => window.times.length);
+        await page.keyboard.press(key === ' ' ? 'Space' : key);
+        await page.waitForFunction((n) => window.times.length > n, count);
+        await page.waitForTimeout(20);
+      }
+      times.push(...(await page.evaluate(() => window.times)));
+      if (run === 0 && (await shown()) !== before) throw new Error('the search box did not clear: the benchmark is not measuring what it says');
+      await page.close();
+    }
+    rows.push({
+      size,
+      keystrokes: times.length,
+      script: median(times.map((t) => t.script)),
+      render: median(times.map((t) => t.render)),
+      work: stats(times.map((t) => t.script + t.render)),
+      latency: median(times.map((t) => t.latency)),
+      first: median(renders),
+    });
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+const ms = (value) => `${value.toFixed(1)} ms`;
+const table = [
+  ['initiatives', 'keystrokes', 'script', 'render', 'work', 'work p95', 'work max', `work > ${ms(FRAME_MS)}`, 'latency', 'first render'],
+  ...rows.map((r) => [
+    String(r.size),
+    String(r.keystrokes),
+    ms(r.script),
+    ms(r.render),
+    ms(r.work.median),
+    ms(r.work.p95),
+    ms(r.work.max),
+    String(r.work.over),
+    ms(r.latency),
+    ms(r.first),
+  ]),
+];
+const widths = table[0].map((_, i) => Math.max(...table.map((row) => row[i].length)));
+console.log(`\nA keystroke in the search box (typing "${QUERY}", then deleting it; ${RUNS} runs; ${BUNDLE}; medians unless named):\n`);
+for (const [i, row] of table.entries()) {
+  console.log(row.map((cell, j) => (j === 0 ? cell.padEnd(widths[j]) : cell.padStart(widths[j]))).join('  '));
+  if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+}
+console.log(
+  `\nscript: key to the end of the element's update; render: the next frame's style, layout and paint;\n` +
+    `work: the two together, which must fit in a ${ms(FRAME_MS)} frame at 60 Hz; latency: key to that frame done\n` +
+    `(includes waiting for the frame); first render: setting \`items\` to the first frame with cards.`,
+);
