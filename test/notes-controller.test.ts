@@ -137,6 +137,12 @@ describe('NotesController', () => {
       expect(localStorage.getItem(KEY)).to.equal('Leaving');
     });
 
+    it('saves what is waiting when the page\'s visibility changes (phones may not fire pagehide)', () => {
+      t.notes.input('Switching apps');
+      document.dispatchEvent(new Event('visibilitychange'));
+      expect(localStorage.getItem(KEY)).to.equal('Switching apps');
+    });
+
     it('saves what is waiting when the host disconnects, and stops listening', () => {
       t.notes.input('Going');
       t.disconnect();

@@ -193,7 +193,8 @@ describe('<nhs-prompt-set>', () => {
         clicked = { href: this.href, download: this.download, connected: this.isConnected };
       };
       button(el, 'Download my notes').click();
-      expect(clicked).to.deep.equal({ href: 'blob:notes', download: 'questions-for-our-board.md', connected: false });
+      expect(clicked).to.deep.equal({ href: 'blob:notes', download: 'questions-for-our-board.md', connected: true });
+      expect($(el, 'a[download]')).to.equal(null);
       expect(blob!.type).to.equal('text/markdown;charset=utf-8');
       expect(await blob!.text()).to.equal(
         '# Questions for our board\n\n' +

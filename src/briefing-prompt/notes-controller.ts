@@ -10,7 +10,8 @@ export type NotesStatus = '' | 'saved' | 'unsaved';
 
 /**
  * One private note kept in `localStorage`: read when the key is set, saved
- * a moment after typing stops, on `flush()` and on `pagehide`, and kept in
+ * a moment after typing stops, on `flush()`, when the page is hidden
+ * (`visibilitychange`, `pagehide`: phones may never fire the second), and kept in
  * step with other tabs through the `storage` event. Storage that is off,
  * private or full never throws and never loses text: `text` stays, and
  * `status` becomes `unsaved`.
@@ -43,6 +44,7 @@ export class NotesController implements ReactiveController {
     live.add(this);
     addEventListener('storage', this.onStorage);
     addEventListener('pagehide', this.flush);
+    document.addEventListener('visibilitychange', this.flush);
   }
 
   hostDisconnected(): void {
@@ -50,6 +52,7 @@ export class NotesController implements ReactiveController {
     live.delete(this);
     removeEventListener('storage', this.onStorage);
     removeEventListener('pagehide', this.flush);
+    document.removeEventListener('visibilitychange', this.flush);
   }
 
   /** Use another key (or none: nothing is kept), reading what it holds. */

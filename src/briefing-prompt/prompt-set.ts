@@ -144,7 +144,10 @@ export class NhsPromptSet extends NhsElement {
     const link = document.createElement('a');
     link.href = url;
     link.download = `${(this.heading || strings.notesTitle).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'notes'}.md`;
+    // In the document for the click, as some browsers will not download from a detached link.
+    this.renderRoot.append(link);
     link.click();
+    link.remove();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   }
 
