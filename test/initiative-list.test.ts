@@ -322,6 +322,7 @@ describe('<nhs-initiative-list>', () => {
     it('loads `src`, showing a loading message meanwhile', async () => {
       const el = await fixture<NhsInitiativeList>(html`<nhs-initiative-list src="demo/content.json" today="2026-11-28"></nhs-initiative-list>`);
       expect(root(el).querySelector('[data-loading]')!.textContent).to.equal('Loading…');
+      await expect(el).to.be.accessible();
       await waitUntil(() => !root(el).querySelector('[data-loading]'), 'feed never loaded', { timeout: 5000 });
       await el.updateComplete;
       expect(count(el)).to.equal('Showing 9 of 10 initiatives');
@@ -433,6 +434,24 @@ describe('<nhs-initiative-list>', () => {
   });
 
   describe('Bad input', () => {
+    it('skips bad feed items, and the console names the feed, item and field', async () => {
+      const feed = { initiatives: [{ id: 'a', name: 'Fine' }, { id: 'b', closes: '31/03/27' }, { id: 'a', name: 'Twin' }] };
+      const src = `data:application/json,${encodeURIComponent(JSON.stringify(feed))}`;
+      let el!: NhsInitiativeList;
+      const logged = await warnings(async () => {
+        el = await fixture<NhsInitiativeList>(html`<nhs-initiative-list src=${src} today=${TODAY}></nhs-initiative-list>`);
+        await waitUntil(() => !root(el).querySelector('[data-loading]'), 'feed never loaded', { timeout: 5000 });
+        await el.updateComplete;
+        await cardsSettled(el);
+      });
+      expect(visibleNames(el)).to.deep.equal(['Fine']);
+      expect(count(el)).to.equal('Showing 1 of 1 initiative');
+      const text = logged.join('\n');
+      expect(text).to.contain('initiatives[1].name: this is required but is missing');
+      expect(text).to.contain('initiatives[1].closes: expected a date like 2027-03-31, got "31/03/27"');
+      expect(text).to.contain('initiatives[2].id: "a" is already used by initiatives[0]');
+    });
+
     it('skips bad items, telling the author which and why', async () => {
       let el!: NhsInitiativeList;
       const logged = await warnings(async () => {

@@ -65,7 +65,7 @@ export const defaultStrings = {
   /** The list's toggle for closed initiatives. */
   includeClosed: 'Include closed initiatives',
   /** The list's result count, announced politely once typing settles. */
-  showing: (shown: number, total: number) => `Showing ${shown} of ${total} initiatives`,
+  showing: (shown: number, total: number) => `Showing ${shown} of ${total} initiative${total === 1 ? '' : 's'}`,
   /** Shown when no initiative matches the filters. */
   noMatches: 'No initiatives match your search and filters.',
   /** The button that resets the search and filters. */
