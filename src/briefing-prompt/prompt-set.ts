@@ -114,11 +114,6 @@ export class NhsPromptSet extends NhsElement {
     this.count();
   }
 
-  /** The prompts on show, written as children or made from data. */
-  get prompts(): NhsBriefingPrompt[] {
-    return [...(this.shown ? this.renderRoot : this).querySelectorAll('nhs-briefing-prompt')];
-  }
-
   private get promptLevel(): number {
     return this.heading ? this.headingLevel + 1 : this.headingLevel;
   }
@@ -128,15 +123,6 @@ export class NhsPromptSet extends NhsElement {
     await Promise.all(prompts.map((p) => p.updateComplete));
     this.total = prompts.length;
     this.filled = prompts.filter((p) => p.note?.trim()).length;
-  }
-
-  /** The notes of every prompt on show, as Markdown. */
-  markdown(): string {
-    return notesMarkdown(
-      this.heading || strings.notesTitle,
-      formatDate(todayInLondon()),
-      this.prompts.map((p) => ({ question: p.question, text: p.note })),
-    );
   }
 
   private download(): void {
@@ -182,6 +168,20 @@ export class NhsPromptSet extends NhsElement {
     this.confirming = open;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(open ? '#cancel' : '#clear')?.focus();
+  }
+
+  /** The prompts on show, written as children or made from data. */
+  get prompts(): NhsBriefingPrompt[] {
+    return [...(this.shown ? this.renderRoot : this).querySelectorAll('nhs-briefing-prompt')];
+  }
+
+  /** The notes of every prompt on show, as Markdown. */
+  markdown(): string {
+    return notesMarkdown(
+      this.heading || strings.notesTitle,
+      formatDate(todayInLondon()),
+      this.prompts.map((p) => ({ question: p.question, text: p.note })),
+    );
   }
 
   override render() {
