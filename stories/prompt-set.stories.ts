@@ -77,6 +77,17 @@ export const WrittenInThePage: Story = {
   </nhs-prompt-set>`,
 };
 
+/** "Clear all notes" pressed: the question asked in the page, focus on Cancel (the axe test of this state is in test/prompt-set.test.ts). */
+export const AskingToClear: Story = {
+  args: { src: undefined, heading: 'Workshop questions', setId: 'storybook-clear' },
+  render: (args, context) => WrittenInThePage.render!(args, context),
+  play: async ({ canvasElement }) => {
+    const set = canvasElement.querySelector('nhs-prompt-set')!;
+    await set.updateComplete;
+    set.shadowRoot!.querySelector<HTMLButtonElement>('#clear')!.click();
+  },
+};
+
 /** The feed cannot be fetched: a polite message, and the prompts written in the page stay. */
 export const FeedError: Story = {
   args: { src: 'demo/no-such-feed.json' },
