@@ -54,7 +54,7 @@ export function dayOr(today: string | undefined, fallback: () => string, tag: st
  * @cssprop [--nhs-widgets-color-surface=#ffffff] - The card's background.
  * @cssprop [--nhs-widgets-color-link=#005eb8] - The name's link.
  */
-@customElement(TAG)
+@customElement('nhs-initiative-card')
 export class NhsInitiativeCard extends NhsElement {
   static override styles = [baseStyles, cardStyles, tagStyles, initiativeCardStyles];
 

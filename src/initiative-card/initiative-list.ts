@@ -64,7 +64,7 @@ const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLo
  * @cssprop [--nhs-widgets-gap=16px] - The space between cards.
  * @cssprop [--nhs-widgets-color-focus=#ffeb3b] - The focus highlight.
  */
-@customElement(TAG)
+@customElement('nhs-initiative-list')
 export class NhsInitiativeList extends NhsElement {
   static override styles = [baseStyles, buttonStyles, initiativeListStyles];
 

@@ -47,6 +47,15 @@ export const baseStyles = css`
     -webkit-font-smoothing: antialiased;
   }
 
+  /* A page rule such as '* { letter-spacing: 3px }' also matches the host and
+     beats ':host', so inherited text styles start afresh under it. */
+  :host > * {
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-indent: 0;
+  }
+
   :host([hidden]),
   [hidden] {
     display: none !important;
