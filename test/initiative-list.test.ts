@@ -96,6 +96,8 @@ describe('<nhs-initiative-list>', () => {
     it('puts cards\' headings one level below its own heading', async () => {
       const el = await list(html`<nhs-initiative-list heading="National initiatives" today=${TODAY} .items=${ITEMS}></nhs-initiative-list>`);
       expect(root(el).querySelector('h2')!.textContent).to.equal('National initiatives');
+      const ul = root(el).querySelector('[part="list"]')!;
+      expect(root(el).getElementById(ul.getAttribute('aria-labelledby')!)!.textContent).to.equal('National initiatives');
       const card = root(el).querySelector('nhs-initiative-card')!;
       expect(card.shadowRoot!.querySelector('h3')).not.to.equal(null);
     });

@@ -283,7 +283,7 @@ export class NhsInitiativeList extends NhsElement {
       (!this.noSearch && this.query.trim()) || (!this.noAudienceFilter && this.audience) || (!this.noKindFilter && this.kind);
     return html`${this.renderFilters()}
       <p class="count" part="count" role="status">${this.announced}</p>
-      <ul class="items" part="list" role="list">
+      <ul class="items" part="list" role="list" aria-labelledby=${this.heading ? 'list-heading' : nothing}>
         ${this.entries.map((entry, i) =>
           entry.made
             ? html`<li ?hidden=${!this.shown.has(entry)} data-i=${i} tabindex="-1">
