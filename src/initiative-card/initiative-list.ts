@@ -195,7 +195,7 @@ export class NhsInitiativeList extends NhsElement {
 
   /** The search and filters as strings, in the order of the URL keys. */
   private filters(): string[] {
-    return [this.query, this.audience ?? '', this.kind ?? '', this.showClosed ? '1' : '0'];
+    return [this.query.trim(), this.audience ?? '', this.kind ?? '', this.showClosed ? '1' : '0'];
   }
 
   private urlKeys(): string[] {
@@ -221,7 +221,7 @@ export class NhsInitiativeList extends NhsElement {
       .split('&')
       .filter((part) => part && !keys.includes(part.split('=')[0]));
     const ours = keys.flatMap((key, i) =>
-      values[i] !== this.presets![i] ? [`${key}=${encodeURIComponent(values[i].trim())}`] : [],
+      values[i] !== this.presets![i] ? [`${key}=${encodeURIComponent(values[i])}`] : [],
     );
     const search = [...kept, ...ours].join('&');
     const url = location.pathname + (search && `?${search}`) + location.hash;
@@ -316,13 +316,21 @@ export class NhsInitiativeList extends NhsElement {
   }
 
   private renderFilters() {
-    const select = (id: string, label: string, any: string, keys: readonly string[], names: Record<string, string>, value = '') =>
+    const select = (
+      id: string,
+      label: string,
+      any: string,
+      keys: readonly string[],
+      names: Record<string, string>,
+      value: string | undefined,
+      set: (value: string | undefined) => void,
+    ) =>
       html`<div>
         <label for=${id}>${label}</label>
         <select
           id=${id}
           part="${id}-select"
-          @change=${(e: Event) => this.change(() => ((this as Record<string, unknown>)[id] = (e.target as HTMLSelectElement).value || undefined))}
+          @change=${(e: Event) => this.change(() => set((e.target as HTMLSelectElement).value || undefined))}
         >
           <option value="" .selected=${!value}>${any}</option>
           ${[...keys, ...(value && !keys.includes(value) ? [value] : [])].map(
@@ -345,10 +353,10 @@ export class NhsInitiativeList extends NhsElement {
           </div>`}
       ${this.noAudienceFilter
         ? nothing
-        : select('audience', strings.initiativeAudiences, strings.anyAudience, this.audienceKeys, strings.audiences, this.audience)}
+        : select('audience', strings.initiativeAudiences, strings.anyAudience, this.audienceKeys, strings.audiences, this.audience, (v) => (this.audience = v))}
       ${this.noKindFilter
         ? nothing
-        : select('kind', strings.initiativeKind, strings.anyKind, INITIATIVE_KINDS, strings.initiativeKinds, this.kind)}
+        : select('kind', strings.initiativeKind, strings.anyKind, INITIATIVE_KINDS, strings.initiativeKinds, this.kind, (v) => (this.kind = v))}
       ${this.noClosedToggle
         ? nothing
         : html`<div class="check">
