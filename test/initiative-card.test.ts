@@ -71,6 +71,15 @@ describe('<nhs-initiative-card>', () => {
       expect(shadow(el).querySelector('dd')!.textContent).to.equal('Funding');
     });
 
+    it('leaves out the summary and details when an initiative has none', async () => {
+      const el = await fixture<NhsInitiativeCard>(html`<nhs-initiative-card today="2026-11-28"></nhs-initiative-card>`);
+      el.initiative = { id: 'a', name: 'Bare' };
+      await el.updateComplete;
+      expect(shadow(el).querySelector('[part="summary"]')).to.equal(null);
+      expect(shadow(el).querySelector('dl')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
     it('puts the name at `heading-level`', async () => {
       const el = await fixture(html`<nhs-initiative-card name="X" heading-level="4" today="2026-11-28"></nhs-initiative-card>`);
       expect(shadow(el).querySelector('h4')!.textContent).to.equal('X');
@@ -192,7 +201,7 @@ describe('<nhs-initiative-card>', () => {
       });
       expect(shadow(el).querySelector('a')).to.equal(null);
       expect(shadow(el).querySelector('h3')!.textContent).to.equal('X');
-      expect(logged.join('\n')).to.contain('<nhs-initiative-card>.href: the link "javascript:alert(1)" is not allowed');
+      expect(logged.join('\n')).to.contain('<nhs-initiative-card name="X">.href: the link "javascript:alert(1)" is not allowed');
     });
 
     it('ignores a date that is not a date, with a warning naming the field', async () => {
@@ -201,7 +210,7 @@ describe('<nhs-initiative-card>', () => {
         el = await fixture(html`<nhs-initiative-card name="X" closes="31/03/27" today="2026-11-28"></nhs-initiative-card>`);
       });
       expect(statusText(el)).to.equal('Open');
-      expect(logged.join('\n')).to.contain('<nhs-initiative-card>.closes: expected a date like 2027-03-31, got "31/03/27"');
+      expect(logged.join('\n')).to.contain('<nhs-initiative-card name="X">.closes: expected a date like 2027-03-31, got "31/03/27"');
     });
 
     it('keeps its light-DOM content when it has no name, and tells the author', async () => {

@@ -93,7 +93,7 @@ export class NhsInitiativeCard extends NhsElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (![...changed.keys()].every((key) => ['today', 'headingLevel'].includes(key as string))) {
       const raw = this.initiative ?? fromAttributes(this);
-      const path = this.initiative ? `<${TAG}>.initiative` : `<${TAG}>`;
+      const path = this.initiative ? `<${TAG}>.initiative` : this.name ? `<${TAG} name="${this.name}">` : `<${TAG}>`;
       const { value, problems } = parseItem('initiatives', { id: 'card', ...raw }, path);
       problems.forEach((p) => warn(formatProblem(p)));
       this.data = value;
@@ -121,18 +121,22 @@ export class NhsInitiativeCard extends NhsElement {
           'check it against its source and update "reviewed"',
       );
     }
-    const fact = (label: string, value?: string) => (value ? html`<dt>${label}</dt><dd>${value}</dd>` : nothing);
+    const facts = [
+      [strings.initiativeKind, data.kind && strings.initiativeKinds[data.kind]],
+      [strings.initiativeAudiences, data.audiences?.map((key) => strings.audiences[key] ?? key).join(', ')],
+      [strings.initiativeOffer, data.offer],
+      [strings.initiativeCloses, status.state === 'open' && data.closes && formatDate(data.closes)],
+    ].filter(([, value]) => value);
     return html`<article class="card" part="card" aria-labelledby="heading">
       ${heading(this.headingLevel, href ? html`<a part="link" href=${href}>${data.name}</a>` : data.name)}
       ${data.provider ? html`<p class="provider">${data.provider}</p>` : nothing}
       <p><strong class="tag tag-${COLOURS[status.state]}" part="status">${words}</strong></p>
-      <div part="summary">${this.initiative ? data.summary : html`<slot></slot>`}</div>
-      <dl class="facts" part="facts">
-        ${fact(strings.initiativeKind, data.kind && strings.initiativeKinds[data.kind])}
-        ${fact(strings.initiativeAudiences, data.audiences?.map((key) => strings.audiences[key] ?? key).join(', '))}
-        ${fact(strings.initiativeOffer, data.offer)}
-        ${fact(strings.initiativeCloses, status.state === 'open' ? data.closes && formatDate(data.closes) : '')}
-      </dl>
+      ${this.initiative && !data.summary
+        ? nothing
+        : html`<div part="summary">${this.initiative ? data.summary : html`<slot></slot>`}</div>`}
+      ${facts.length
+        ? html`<dl class="facts" part="facts">${facts.map(([label, value]) => html`<dt>${label}</dt><dd>${value}</dd>`)}</dl>`
+        : nothing}
       ${stale ? html`<p class="review" part="review">${strings.lastReviewed(formatMonth(data.reviewed!))}</p>` : nothing}
     </article>`;
   }
