@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { NhsElement } from '../shared/element.js';
 import { customElement } from '../shared/define.js';
 import { baseStyles, buttonStyles } from '../shared/styles.js';
@@ -287,13 +286,8 @@ export class NhsInitiativeList extends NhsElement {
         ${this.entries.map((entry, i) =>
           entry.made
             ? html`<li ?hidden=${!this.shown.has(entry)} data-i=${i} tabindex="-1">
-              <nhs-initiative-card
-                .initiative=${entry.item}
-                .today=${this.day}
-                .closingSoonDays=${this.closingSoonDays}
-                .headingLevel=${cardLevel}
-                exportparts="card,status,link"
-              ></nhs-initiative-card>
+              <nhs-initiative-card .initiative=${entry.item} .today=${this.day} .closingSoonDays=${this.closingSoonDays}
+                .headingLevel=${cardLevel} exportparts="card,status,link"></nhs-initiative-card>
             </li>`
             : nothing,
         )}
@@ -347,7 +341,7 @@ export class NhsInitiativeList extends NhsElement {
               id="search"
               part="search-input"
               type="search"
-              .value=${live(this.query)}
+              .value=${this.query}
               @input=${(e: Event) => this.change(() => (this.query = (e.target as HTMLInputElement).value))}
             />
           </div>`}
@@ -364,7 +358,7 @@ export class NhsInitiativeList extends NhsElement {
               id="closed"
               part="closed-checkbox"
               type="checkbox"
-              .checked=${live(this.showClosed)}
+              .checked=${this.showClosed}
               @change=${(e: Event) => this.change(() => (this.showClosed = (e.target as HTMLInputElement).checked))}
             />
             <label for="closed">${strings.includeClosed}</label>
