@@ -4,6 +4,7 @@
 // initiatives, in this machine's Chromium (headless) and the built bundle.
 // A frame at 60 Hz is 16.7 ms: a keystroke that takes longer drops one.
 //   node scripts/bench-list.mjs [--runs 3] [--sizes 100,1000]
+//   BENCH_DEBUG=1 also prints each keystroke over budget (size, run, key, cards shown, script, render).
 import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
@@ -114,6 +115,10 @@ try {
         await page.keyboard.press(key === ' ' ? 'Space' : key);
         await page.waitForFunction((n) => window.times.length > n, count);
         await page.waitForTimeout(20);
+        if (process.env.BENCH_DEBUG) {
+          const t = await page.evaluate(() => window.times.at(-1));
+          if (t.script + t.render > FRAME_MS) console.log(size, run, key, await shown(), t.script.toFixed(1), t.render.toFixed(1));
+        }
       }
       times.push(...(await page.evaluate(() => window.times)));
       if (run === 0 && (await shown()) !== before) throw new Error('the search box did not clear: the benchmark is not measuring what it says');
