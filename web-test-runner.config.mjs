@@ -77,7 +77,8 @@ export default {
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   concurrency: 2,
   concurrentBrowsers: 1,
-  testsFinishTimeout: 300_000,
+  // The whole run; generous, as CI's two cores may be busy.
+  testsFinishTimeout: 1_200_000,
   browserStartTimeout: 60_000,
   testFramework: { config: { timeout: 8000 } },
   plugins: [

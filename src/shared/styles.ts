@@ -38,22 +38,25 @@ export const baseStyles = css`
     --_space-5: 32px;
 
     color: var(--_text);
-    font-family: var(--_font);
-    font-size: var(--_font-size);
-    font-weight: 400;
-    line-height: 1.5;
-    text-align: start;
-    overflow-wrap: break-word;
-    -webkit-font-smoothing: antialiased;
+    font: var(--_font-size) / 1.5 var(--_font);
   }
 
-  /* A page rule such as '* { letter-spacing: 3px }' also matches the host and
-     beats ':host', so inherited text styles start afresh under it. */
+  /* A page rule that matches the element itself (say * { letter-spacing: 3px })
+     beats :host, and would be inherited inside. So the text styles are set
+     again on the shadow root's top-level elements, which no page rule reaches. */
   :host > * {
+    color: var(--_text);
+    font: var(--_font-size) / 1.5 var(--_font);
     letter-spacing: normal;
     word-spacing: normal;
-    text-transform: none;
+    text-align: start;
     text-indent: 0;
+    text-transform: none;
+    text-shadow: none;
+    white-space: normal;
+    overflow-wrap: break-word;
+    visibility: inherit;
+    -webkit-font-smoothing: antialiased;
   }
 
   :host([hidden]),

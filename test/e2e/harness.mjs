@@ -30,7 +30,16 @@ export async function start({ pages = {}, routes = {}, headers = {} } = {}) {
       },
     ]),
   );
-  const server = await createStaticServer({ root: ROOT, routes: { ...routes, ...pageRoutes }, headers });
+  // No favicon: its 404 would be the only console error on every page.
+  const favicon = (req, res) => {
+    res.writeHead(204).end();
+    return true;
+  };
+  const server = await createStaticServer({
+    root: ROOT,
+    routes: { '/favicon.ico': favicon, ...routes, ...pageRoutes },
+    headers,
+  });
   const browser = await chromium.launch({ executablePath: findChrome(), args: CHROME_ARGS, headless: true });
   return {
     url: server.url,
