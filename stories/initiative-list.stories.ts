@@ -86,5 +86,21 @@ export const FeedError: Story = {
   </nhs-initiative-list>`,
 };
 
+/** More matches than fit at once: the first 24, then a "Show more" button. */
+export const ManyInitiatives: Story = {
+  args: {
+    src: undefined,
+    today: '2027-03-01',
+    items: Array.from({ length: 40 }, (_, i) => ({
+      id: `scheme-${i + 1}`,
+      name: `Local employment scheme ${i + 1}`,
+      provider: i % 2 ? 'Example Combined Authority' : 'Example ICS',
+      kind: i % 3 ? 'programme' : 'funding',
+      audiences: [i % 2 ? 'young-people' : 'long-term-unemployed'],
+      ...(i % 5 === 0 ? { closes: `2027-03-${String(2 + i / 5).padStart(2, '0')}` } : {}),
+    })),
+  },
+};
+
 /** A feed with no initiatives in it. */
 export const Empty: Story = { args: { src: undefined, items: [] } };
