@@ -4,6 +4,7 @@ import '../src/initiative-card/initiative-list.js';
 import type { NhsInitiativeList } from '../src/initiative-card/initiative-list.js';
 import type { Initiative } from '../src/content/types.js';
 import { resetWarnings } from '../src/shared/log.js';
+import { setStrings, resetStrings } from '../src/shared/strings.js';
 
 const TODAY = '2027-03-01';
 const ITEMS: Initiative[] = [
@@ -18,9 +19,9 @@ const ITEMS: Initiative[] = [
 const root = (el: Element) => el.shadowRoot!;
 /** Names of the cards a reader can see, in order. */
 const visibleNames = (el: Element) =>
-  [...root(el).querySelectorAll('li:not([hidden]) nhs-initiative-card')].map(
-    (card) => card.shadowRoot!.querySelector('[part="heading"]')!.textContent!.trim(),
-  );
+  [...root(el).querySelectorAll('li:not([hidden]) [part="card-heading"]')].map((h) => h.textContent!.trim());
+/** The status tag of the first card. */
+const firstStatus = (el: Element) => root(el).querySelector('li:not([hidden]) [part~="status"]')!;
 const count = (el: Element) => root(el).querySelector('[role="status"][part="count"]')!.textContent!.trim();
 const search = (el: Element) => root(el).querySelector<HTMLInputElement>('input[type="search"]')!;
 const select = (el: Element, label: string) => {
@@ -29,8 +30,7 @@ const select = (el: Element, label: string) => {
 };
 const checkbox = (el: Element) => root(el).querySelector<HTMLInputElement>('input[type="checkbox"]')!;
 const cardsSettled = async (el: Element) => {
-  const cards = [...root(el).querySelectorAll('nhs-initiative-card')] as unknown as Array<{ updateComplete: Promise<unknown> }>;
-  await Promise.all(cards.map((c) => c.updateComplete));
+  await (el as NhsInitiativeList).updateComplete;
 };
 
 async function list(template = html`<nhs-initiative-list today=${TODAY} .items=${ITEMS}></nhs-initiative-list>`) {
@@ -85,12 +85,25 @@ describe('<nhs-initiative-list>', () => {
 
     it('gives each card the list\'s day, so statuses agree', async () => {
       const el = await list();
-      const first = root(el).querySelector('nhs-initiative-card')!;
-      expect(first.shadowRoot!.querySelector('[part~="status"]')!.textContent!.trim()).to.equal('Closes in 9 days');
+      expect(firstStatus(el).textContent!.trim()).to.equal('Closes in 9 days');
+      expect(firstStatus(el).className).to.contain('tag-yellow');
       el.today = '2027-03-10';
       await el.updateComplete;
       await cardsSettled(el);
-      expect(root(el).querySelector('nhs-initiative-card')!.shadowRoot!.querySelector('[part~="status"]')!.textContent!.trim()).to.equal('Closes today');
+      expect(firstStatus(el).textContent!.trim()).to.equal('Closes today');
+    });
+
+    it('re-renders its cards when the page changes the strings', async () => {
+      const el = await list();
+      setStrings({ statusCloses: (days: number) => `Plus que ${days} jours`, showing: (n: number, t: number) => `${n} sur ${t}` });
+      try {
+        await el.updateComplete;
+        expect(firstStatus(el).textContent!.trim()).to.equal('Plus que 9 jours');
+      } finally {
+        resetStrings();
+      }
+      await el.updateComplete;
+      expect(firstStatus(el).textContent!.trim()).to.equal('Closes in 9 days');
     });
 
     it('puts cards\' headings one level below its own heading', async () => {
@@ -98,8 +111,10 @@ describe('<nhs-initiative-list>', () => {
       expect(root(el).querySelector('h2')!.textContent).to.equal('National initiatives');
       const ul = root(el).querySelector('[part="list"]')!;
       expect(root(el).getElementById(ul.getAttribute('aria-labelledby')!)!.textContent).to.equal('National initiatives');
-      const card = root(el).querySelector('nhs-initiative-card')!;
-      expect(card.shadowRoot!.querySelector('h3')).not.to.equal(null);
+      expect(root(el).querySelector('[part="card-heading"]')!.localName).to.equal('h3');
+      el.headingLevel = 3;
+      await el.updateComplete;
+      expect(root(el).querySelector('[part="card-heading"]')!.localName).to.equal('h4');
     });
   });
 
@@ -208,7 +223,7 @@ describe('<nhs-initiative-list>', () => {
       expect(visibleNames(el)).to.have.length(48);
       const focused = root(el).activeElement as HTMLElement;
       expect(focused.localName).to.equal('li');
-      expect(focused.querySelector('nhs-initiative-card')!.shadowRoot!.querySelector('[part="heading"]')!.textContent).to.equal('Scheme 25');
+      expect(focused.querySelector('[part="card-heading"]')!.textContent).to.equal('Scheme 25');
       expect(more()!.textContent!.trim()).to.equal('Show 12 more');
       await expect(el).to.be.accessible();
       more()!.click();
@@ -413,7 +428,7 @@ describe('<nhs-initiative-list>', () => {
       expect(document.documentElement.scrollWidth).to.be.at.most(320);
       const [box, audience] = [search(el), select(el, 'Who it is for')].map((c) => c.getBoundingClientRect());
       expect(audience.top).to.be.greaterThan(box.bottom - 1);
-      const card = root(el).querySelector('nhs-initiative-card')!;
+      const card = root(el).querySelector('[part="card"]')!;
       expect(card.getBoundingClientRect().right).to.be.at.most(320);
     });
 
@@ -427,7 +442,7 @@ describe('<nhs-initiative-list>', () => {
     it('keeps the status tag outlined in forced colours, where tints disappear', async () => {
       await emulateMedia({ forcedColors: 'active' });
       const el = await list();
-      const tag = root(el).querySelector('nhs-initiative-card')!.shadowRoot!.querySelector('[part~="status"]')!;
+      const tag = firstStatus(el);
       const style = getComputedStyle(tag);
       expect(style.borderTopStyle).to.equal('solid');
       expect(style.borderTopWidth).to.equal('1px');

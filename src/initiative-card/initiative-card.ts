@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { NhsElement } from '../shared/element.js';
 import { customElement } from '../shared/define.js';
@@ -33,6 +33,60 @@ export function fromAttributes(el: Element): Record<string, string | undefined> 
 export function dayOr(today: string | undefined, fallback: () => string, tag: string): string {
   if (today && !isIsoDate(today)) warn(`<${tag}> today: expected a date like 2027-03-31, got "${today}" — the real date is used`);
   return today && isIsoDate(today) ? today : fallback();
+}
+
+export interface CardOptions {
+  /** Heading level of the name. */
+  level: number;
+  /** Id of the heading, unique in its shadow root. */
+  id: string;
+  /** Part name of the heading. */
+  part: string;
+  closingSoonDays: number;
+  reviewMonths: number;
+  /** What goes in the summary; the item's own summary when left out. */
+  summary?: unknown;
+}
+
+/**
+ * A card's inside, shared by `<nhs-initiative-card>` and the list (which
+ * renders cards straight into its own shadow root: far cheaper than one
+ * element each when a search shows new ones). @internal
+ */
+export function renderInitiative(data: Initiative, today: string, o: CardOptions): TemplateResult {
+  const status = initiativeStatus(data, today, o.closingSoonDays);
+  const date = (iso?: string) => (iso ? formatDate(iso) : '');
+  const words = {
+    upcoming: strings.statusOpens(date(data.opens)),
+    open: strings.statusOpen,
+    closing: strings.statusCloses(status.days!),
+    closed: strings.statusClosed(date(data.closes)),
+  }[status.state];
+  const href = safeUrl(data.href);
+  const stale = isStale(data.reviewed, today, o.reviewMonths);
+  if (stale) {
+    warn(
+      `"${data.name}" was last reviewed on ${data.reviewed}, over ${o.reviewMonths} months ago: ` +
+        'check it against its source and update "reviewed"',
+    );
+  }
+  const summary = o.summary ?? data.summary;
+  const facts = [
+    [strings.initiativeKind, data.kind && strings.initiativeKinds[data.kind]],
+    [strings.initiativeAudiences, data.audiences?.map((key) => strings.audiences[key] ?? key).join(', ')],
+    [strings.initiativeOffer, data.offer],
+    [strings.initiativeCloses, status.state === 'open' && data.closes && formatDate(data.closes)],
+  ].filter(([, value]) => value);
+  return html`<article class="card" part="card" aria-labelledby=${o.id}>
+    ${heading(o.level, href ? html`<a part="link" href=${href}>${data.name}</a>` : data.name, o.part, o.id)}
+    ${data.provider ? html`<p class="provider">${data.provider}</p>` : nothing}
+    <p><strong class="tag tag-${COLOURS[status.state]}" part="status">${words}</strong></p>
+    ${summary ? html`<div part="summary">${summary}</div>` : nothing}
+    ${facts.length
+      ? html`<dl class="facts" part="facts">${facts.map(([label, value]) => html`<dt>${label}</dt><dd>${value}</dd>`)}</dl>`
+      : nothing}
+    ${stale ? html`<p class="review" part="review">${strings.lastReviewed(formatMonth(data.reviewed!))}</p>` : nothing}
+  </article>`;
 }
 
 /**
@@ -104,41 +158,14 @@ export class NhsInitiativeCard extends NhsElement {
   override render() {
     const data = this.data;
     if (!data) return html`<slot></slot>`;
-    const today = dayOr(this.today, () => this.clock!.today, TAG);
-    const status = initiativeStatus(data, today, this.closingSoonDays);
-    const date = (iso?: string) => (iso ? formatDate(iso) : '');
-    const words = {
-      upcoming: strings.statusOpens(date(data.opens)),
-      open: strings.statusOpen,
-      closing: strings.statusCloses(status.days!),
-      closed: strings.statusClosed(date(data.closes)),
-    }[status.state];
-    const href = safeUrl(data.href);
-    const stale = isStale(data.reviewed, today, this.reviewMonths);
-    if (stale) {
-      warn(
-        `<${TAG}> "${data.name}" was last reviewed on ${data.reviewed}, over ${this.reviewMonths} months ago: ` +
-          'check it against its source and update "reviewed"',
-      );
-    }
-    const facts = [
-      [strings.initiativeKind, data.kind && strings.initiativeKinds[data.kind]],
-      [strings.initiativeAudiences, data.audiences?.map((key) => strings.audiences[key] ?? key).join(', ')],
-      [strings.initiativeOffer, data.offer],
-      [strings.initiativeCloses, status.state === 'open' && data.closes && formatDate(data.closes)],
-    ].filter(([, value]) => value);
-    return html`<article class="card" part="card" aria-labelledby="heading">
-      ${heading(this.headingLevel, href ? html`<a part="link" href=${href}>${data.name}</a>` : data.name)}
-      ${data.provider ? html`<p class="provider">${data.provider}</p>` : nothing}
-      <p><strong class="tag tag-${COLOURS[status.state]}" part="status">${words}</strong></p>
-      ${this.initiative && !data.summary
-        ? nothing
-        : html`<div part="summary">${this.initiative ? data.summary : html`<slot></slot>`}</div>`}
-      ${facts.length
-        ? html`<dl class="facts" part="facts">${facts.map(([label, value]) => html`<dt>${label}</dt><dd>${value}</dd>`)}</dl>`
-        : nothing}
-      ${stale ? html`<p class="review" part="review">${strings.lastReviewed(formatMonth(data.reviewed!))}</p>` : nothing}
-    </article>`;
+    return renderInitiative(data, dayOr(this.today, () => this.clock!.today, TAG), {
+      level: this.headingLevel,
+      id: 'heading',
+      part: 'heading',
+      closingSoonDays: this.closingSoonDays,
+      reviewMonths: this.reviewMonths,
+      summary: this.initiative ? undefined : html`<slot></slot>`,
+    });
   }
 }
 

@@ -5,7 +5,7 @@ export const initiativeListStyles = css`
   :host {
     container-type: inline-size;
   }
-  .heading {
+  :host > .heading {
     margin-block-end: var(--_space-3);
     font-size: 1.5em;
     font-weight: 700;
@@ -74,9 +74,6 @@ export const initiativeListStyles = css`
   }
   .more {
     margin-block-start: var(--_space-4);
-  }
-  nhs-initiative-card {
-    height: 100%;
   }
   .empty {
     display: flex;

@@ -1,10 +1,10 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { NhsElement } from '../shared/element.js';
 import { customElement } from '../shared/define.js';
-import { baseStyles, buttonStyles } from '../shared/styles.js';
+import { baseStyles, buttonStyles, cardStyles, tagStyles } from '../shared/styles.js';
 import { heading, headingLevelConverter } from '../shared/heading.js';
-import { strings } from '../shared/strings.js';
+import { strings, type Strings } from '../shared/strings.js';
 import { warn } from '../shared/log.js';
 import { parseItems, formatProblem } from '../content/parse.js';
 import { FeedController } from '../content/feed-controller.js';
@@ -12,7 +12,8 @@ import { AUDIENCES, INITIATIVE_KINDS } from '../content/spec.js';
 import type { Initiative } from '../content/types.js';
 import { compareInitiatives, initiativeStatus, type InitiativeStatus } from './initiative-status.js';
 import { LondonDayController } from './london-day.js';
-import { dayOr, fromAttributes } from './initiative-card.js';
+import { dayOr, fromAttributes, renderInitiative } from './initiative-card.js';
+import { initiativeCardStyles } from './initiative-card.styles.js';
 import { initiativeListStyles } from './initiative-list.styles.js';
 
 const TAG = 'nhs-initiative-list';
@@ -28,6 +29,8 @@ interface Entry {
   text: string;
   /** Its card has been rendered (cards are made when first shown, then kept and hidden). */
   made?: boolean;
+  /** Its card, rendered once per items, day, heading or strings change. */
+  view?: TemplateResult;
 }
 
 /** Lower case, accents dropped ("Más" → "mas"), so search ignores both. */
@@ -53,9 +56,13 @@ const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLo
  * @csspart closed-checkbox - The "Include closed" checkbox.
  * @csspart count - "Showing 4 of 12 initiatives".
  * @csspart list - The list of cards.
- * @csspart card - Each card (from `<nhs-initiative-card>`).
- * @csspart status - Each card's status tag.
+ * @csspart card - Each card (as `<nhs-initiative-card>`'s).
+ * @csspart card-heading - Each card's heading.
  * @csspart link - Each card's link.
+ * @csspart status - Each card's status tag.
+ * @csspart summary - Each card's summary.
+ * @csspart facts - Each card's list of type, audiences, offer and closing date.
+ * @csspart review - "Last reviewed March 2025" on a card whose content is old.
  * @csspart empty - The message and "Clear filters" button when nothing matches.
  * @csspart clear-button - The "Clear filters" button.
  * @csspart more-button - "Show 24 more", when more initiatives match than are shown.
@@ -65,7 +72,7 @@ const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLo
  */
 @customElement('nhs-initiative-list')
 export class NhsInitiativeList extends NhsElement {
-  static override styles = [baseStyles, buttonStyles, initiativeListStyles];
+  static override styles = [baseStyles, cardStyles, tagStyles, buttonStyles, initiativeCardStyles, initiativeListStyles];
 
   /** A content pack (JSON) to read the `initiatives` from. */
   @property() src?: string;
@@ -114,6 +121,7 @@ export class NhsInitiativeList extends NhsElement {
   private children_: Initiative[] = [];
   private source?: Initiative[];
   private day = '';
+  private words?: Strings;
   private entries: Entry[] = [];
   private audienceKeys: string[] = [];
   private hits: Entry[] = [];
@@ -142,9 +150,15 @@ export class NhsInitiativeList extends NhsElement {
     }
     const source = this.parsed ?? (this.feed.status === 'ready' ? this.feed.items : this.children_);
     const day = dayOr(this.today, () => this.clock.today, TAG);
-    if (source !== this.source || day !== this.day || changed.has('closingSoonDays')) {
+    if (
+      source !== this.source ||
+      day !== this.day ||
+      strings !== this.words ||
+      ['closingSoonDays', 'heading', 'headingLevel'].some((key) => changed.has(key as keyof NhsInitiativeList))
+    ) {
       this.source = source;
       this.day = day;
+      this.words = strings;
       this.prepare();
     }
     this.filter();
@@ -286,8 +300,13 @@ export class NhsInitiativeList extends NhsElement {
         ${this.entries.map((entry, i) =>
           entry.made
             ? html`<li ?hidden=${!this.shown.has(entry)} data-i=${i} tabindex="-1">
-              <nhs-initiative-card .initiative=${entry.item} .today=${this.day} .closingSoonDays=${this.closingSoonDays}
-                .headingLevel=${cardLevel} exportparts="card,status,link"></nhs-initiative-card>
+              ${(entry.view ??= renderInitiative(entry.item, this.day, {
+                level: cardLevel,
+                id: `i${i}`,
+                part: 'card-heading',
+                closingSoonDays: this.closingSoonDays,
+                reviewMonths: 12,
+              }))}
             </li>`
             : nothing,
         )}
