@@ -1,4 +1,5 @@
 import { defineConfig, type Plugin } from 'vite';
+import { litStaticProperties } from './scripts/vite-lit-static-properties.js';
 
 /**
  * Minifies the CSS inside Lit's css`…` templates: comments go, runs of white
@@ -31,7 +32,7 @@ export function minifyCssTemplates(): Plugin {
 export default defineConfig(({ mode }) => {
   if (mode !== 'es' && mode !== 'iife') return {};
   return {
-    plugins: [minifyCssTemplates()],
+    plugins: [litStaticProperties(), minifyCssTemplates()],
     build: {
       outDir: 'dist',
       emptyOutDir: false,

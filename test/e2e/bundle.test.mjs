@@ -3,15 +3,14 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { start, settled, messages, TAGS, ROOT } from './harness.mjs';
+import { start, settled, messages, TAGS, ROOT, ELEMENTS } from './harness.mjs';
 
 const BUDGET = 20 * 1024;
 const bundle = readFileSync(`${ROOT}/dist/nhs-briefing-widgets.js`);
 const iife = readFileSync(`${ROOT}/dist/nhs-briefing-widgets.iife.js`, 'utf8');
 const { version } = JSON.parse(readFileSync(`${ROOT}/package.json`, 'utf8'));
 
-const one = (tag) => `<${tag}></${tag}>`;
-const page = (head, body = TAGS.map(one).join('\n')) =>
+const page = (head, body = ELEMENTS) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Test</title>${head}</head><body>${body}</body></html>`;
 
 let env;
@@ -30,7 +29,9 @@ before(async () => {
     routes: {
       '/other-version.js': (req, res) => {
         res.writeHead(200, { 'Content-Type': 'text/javascript' });
-        res.end(iife.replaceAll(`"${version}"`, '"9.9.9"'));
+        const other = iife.replace(new RegExp(`(["'\`])${version.replaceAll('.', '\\.')}\\1`, 'g'), '"9.9.9"');
+        assert.notEqual(other, iife, 'the bundle names its version');
+        res.end(other);
         return true;
       },
     },

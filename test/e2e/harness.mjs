@@ -15,6 +15,20 @@ export const TAGS = [
   'nhs-case-study-carousel',
 ];
 
+/** One of each element, written as a web team would, two of them reading the example feed. */
+export const ELEMENTS = `
+  <nhs-briefing-prompt prompt-id="pathways" question="Who in your area is missing out on NHS jobs?" level="system" notes>
+    <p>Why it matters.</p>
+  </nhs-briefing-prompt>
+  <nhs-prompt-set set-id="e2e" heading="Questions for leaders" src="/demo/content.json" notes></nhs-prompt-set>
+  <nhs-initiative-card name="Apprenticeships" provider="Example provider" href="https://example.org" closes="2099-03-31">
+    <p>Paid training.</p>
+  </nhs-initiative-card>
+  <nhs-initiative-list heading="Initiatives" src="/demo/content.json"></nhs-initiative-list>
+  <nhs-case-study heading="Into work in Leeds" organisation="Leeds Health and Care Academy" place="Leeds"><p>Summary.</p></nhs-case-study>
+  <nhs-case-study-carousel label="Case studies" src="/demo/content.json"></nhs-case-study-carousel>
+`;
+
 /**
  * Starts a server and a browser. `pages` maps a path to HTML (served with
  * `headers`); `routes` to handlers for anything else a test needs.

@@ -2,24 +2,12 @@
 // a hostile CMS stylesheet, and the demo intranet page itself.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, settled, messages, TAGS } from './harness.mjs';
+import { start, settled, messages, TAGS, ELEMENTS } from './harness.mjs';
 
 const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; " +
   "object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html";
 
-const ELEMENTS = `
-  <nhs-briefing-prompt prompt-id="pathways" question="Who in your area is missing out on NHS jobs?" level="system" notes>
-    <p>Why it matters.</p>
-  </nhs-briefing-prompt>
-  <nhs-prompt-set set-id="e2e" heading="Questions for leaders" src="/demo/content.json" notes></nhs-prompt-set>
-  <nhs-initiative-card name="Apprenticeships" provider="Example provider" href="https://example.org" closes="2099-03-31">
-    <p>Paid training.</p>
-  </nhs-initiative-card>
-  <nhs-initiative-list heading="Initiatives" src="/demo/content.json"></nhs-initiative-list>
-  <nhs-case-study heading="Into work in Leeds" organisation="Leeds Health and Care Academy" place="Leeds"><p>Summary.</p></nhs-case-study>
-  <nhs-case-study-carousel label="Case studies" src="/demo/content.json"></nhs-case-study-carousel>
-`;
 
 const HOSTILE_CSS = `
   * { letter-spacing: 3px; text-transform: uppercase; }
