@@ -84,7 +84,7 @@ export const AskingToClear: Story = {
   play: async ({ canvasElement }) => {
     const set = canvasElement.querySelector('nhs-prompt-set')!;
     await set.updateComplete;
-    set.shadowRoot!.querySelector<HTMLButtonElement>('#clear')!.click();
+    [...set.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Clear all notes')!.click();
   },
 };
 

@@ -15,9 +15,9 @@ export const promptStyles = css`
   ::slotted(:last-child) {
     margin-block-end: 0;
   }
-  h2, h3, h4, h5, h6 {
+  /* Headings are bold already (the browser's own sheet). */
+  .heading {
     font-size: 1.25em;
-    font-weight: 700;
     line-height: 1.3;
   }
   #steps-heading {
@@ -39,15 +39,12 @@ export const promptStyles = css`
   label {
     font-weight: 700;
   }
-  .hint {
+  #notes-hint {
     color: var(--_text-secondary);
   }
   textarea {
-    width: 100%;
-    min-height: 6em;
     padding: var(--_space-2);
-    border: 2px solid var(--_text);
-    border-radius: 0;
+    border: 2px solid;
     background: var(--_surface);
     color: inherit;
     font: inherit;
@@ -62,15 +59,10 @@ export const promptStyles = css`
     display: none;
     white-space: pre-wrap;
   }
-  @media (forced-colors: active) {
-    .card {
-      border-top-color: CanvasText;
-    }
-  }
   @media print {
-    .hint,
-    textarea,
-    #notes-status {
+    #notes-hint,
+    #notes-status,
+    textarea {
       display: none;
     }
     [part='print-note'] {

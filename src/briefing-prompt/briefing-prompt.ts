@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { NhsElement } from '../shared/element.js';
 import { customElement } from '../shared/define.js';
 import { heading, headingLevelConverter } from '../shared/heading.js';
@@ -63,10 +63,10 @@ export class NhsBriefingPrompt extends NhsElement {
   /** The question's heading level, 2–6: the page owns its outline. */
   @property({ attribute: 'heading-level', converter: headingLevelConverter }) headingLevel = 3;
 
-  @state() private hasSlottedActions = false;
-
   /** `prompt`, checked as a feed item is. */
   private item?: Prompt;
+  /** `level`, if it is a known one. */
+  private tag?: PromptLevel;
 
   private readonly store = new NotesController(this, (text) =>
     this.dispatchEvent(new NhsNoteChangeEvent({ promptId: this.promptId, text })),
@@ -77,17 +77,14 @@ export class NhsBriefingPrompt extends NhsElement {
       // A broken object is reported and left out: the attributes and slots stay in use.
       const { value, problems } = parseItem('prompts', this.prompt, '<nhs-briefing-prompt>.prompt');
       if (this.prompt !== undefined) problems.forEach((p) => warn(formatProblem(p)));
-      this.item = value;
-      if (value) ({ id: this.promptId, question: this.question, level: this.level } = value);
+      if ((this.item = value)) ({ id: this.promptId, question: this.question, level: this.level } = value);
     }
     if (!['prompt', 'notes', 'promptId', 'setId', 'question', 'level'].some((key) => changed.has(key))) return;
     this.store.setKey(this.notes && this.promptId ? notesKey(this.setId, this.promptId) : undefined);
     const where = `<nhs-briefing-prompt prompt-id="${this.promptId}">`;
     if (!this.question) warn(`${where}: it needs a question`);
-    if (this.level && !PROMPT_LEVELS.includes(this.level)) {
-      warn(`${where}: level should be "organisation" or "system", got "${this.level}"; no level is shown`);
-    }
     if (this.notes && !this.promptId) warn(`${where}: notes need a prompt-id to be kept on the device`);
+    this.tag = knownLevel(where, this.level, 'no level is shown');
   }
 
   /** The note as it stands. */
@@ -101,26 +98,16 @@ export class NhsBriefingPrompt extends NhsElement {
   }
 
   override render() {
-    const level = this.level && PROMPT_LEVELS.includes(this.level) ? strings.promptLevels[this.level] : '';
-    const item = this.item;
-    const actions = item?.actions ?? [];
+    const { item, tag, headingLevel } = this;
     return html`<article class="card" part="card" aria-labelledby="heading">
-      ${this.question ? heading(this.headingLevel, this.question) : nothing}
-      ${level ? html`<p class="level"><span class="tag" part="level-tag">${level}</span></p>` : nothing}
-      <div part="why">${item ? item.context && html`<p>${item.context}</p>` : html`<slot></slot>`}</div>
-      <div part="steps" ?hidden=${!actions.length && (!!item || !this.hasSlottedActions)}>
-        ${heading(this.headingLevel + 1, strings.getStarted, 'steps-heading', 'steps-heading')}
+      ${this.question ? heading(headingLevel, this.question) : nothing}
+      ${tag ? html`<p class="level"><span class="tag" part="level-tag">${strings.promptLevels[tag]}</span></p>` : nothing}
+      <div part="why">${item ? item.context : html`<slot></slot>`}</div>
+      <div part="steps" ?hidden=${item ? !item.actions?.length : !this.querySelector(':scope>[slot=actions]')}>
+        ${heading(headingLevel + 1, strings.getStarted, 'steps-heading', 'steps-heading')}
         ${item
-          ? html`<ul>
-              ${actions.map(
-                (action) => html`<li>${action.href ? html`<a href=${action.href}>${action.text}</a>` : action.text}</li>`,
-              )}
-            </ul>`
-          : html`<slot
-              name="actions"
-              @slotchange=${(e: Event) =>
-                (this.hasSlottedActions = (e.target as HTMLSlotElement).assignedNodes().length > 0)}
-            ></slot>`}
+          ? html`<ul>${item.actions?.map((a) => html`<li>${a.href ? html`<a href=${a.href}>${a.text}</a>` : a.text}</li>`)}</ul>`
+          : html`<slot name="actions" @slotchange=${() => this.requestUpdate()}></slot>`}
       </div>
       ${this.notes ? this.renderNotes() : nothing}
     </article>`;
@@ -130,24 +117,25 @@ export class NhsBriefingPrompt extends NhsElement {
     const { text, status } = this.store;
     return html`<div class="notes" part="notes-field">
       <label id="notes-label" for="notes">${strings.notesLabel}</label>
-      <p id="notes-hint" class="hint">${strings.notesHint}</p>
-      <textarea
-        id="notes"
-        part="textarea"
-        rows="5"
-        aria-labelledby="notes-label heading"
-        aria-describedby="notes-hint notes-status"
-        .value=${text}
-        @input=${(e: Event) => this.store.input((e.target as HTMLTextAreaElement).value)}
-        @change=${this.store.flush}
-      ></textarea>
+      <p id="notes-hint">${strings.notesHint}</p>
+      <textarea id="notes" part="textarea" rows="5" aria-labelledby="notes-label heading" aria-describedby="notes-hint notes-status"
+        .value=${text} @input=${(e: Event) => this.store.input((e.target as HTMLTextAreaElement).value)} @change=${this.store.flush}></textarea>
       <p id="notes-status" part="notes-status" class=${status} role="status">
-        ${status === 'saved' ? strings.notesSaved : status === 'unsaved' ? strings.notesNotSaved : ''}
+        ${status && strings[status === 'saved' ? 'notesSaved' : 'notesNotSaved']}
       </p>
       <p part="print-note">${text}</p>
     </div>`;
   }
 }
+
+/**
+ * `level` if it is a known one; otherwise tells the author, saying what
+ * happens `instead`, and gives `undefined`. @internal
+ */
+export const knownLevel = (where: string, level: string | undefined, instead: string): PromptLevel | undefined =>
+  !level || PROMPT_LEVELS.includes(level as PromptLevel)
+    ? (level as PromptLevel | undefined)
+    : (warn(`${where}: level should be "organisation" or "system", got "${level}"; ${instead}`), undefined);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -8,6 +8,9 @@ export const notesKey = (setId: string, promptId: string): string =>
 /** `saved`: the device has the text; `unsaved`: the device refused it, so it lives only in the page. */
 export type NotesStatus = '' | 'saved' | 'unsaved';
 
+/** Connected controllers, so two on one page with the same key stay in step (`storage` events only reach other tabs). */
+const live = new Set<NotesController>();
+
 /**
  * One private note kept in `localStorage`: read when the key is set, saved
  * a moment after typing stops, on `flush()`, when the page is hidden
@@ -16,9 +19,6 @@ export type NotesStatus = '' | 'saved' | 'unsaved';
  * private or full never throws and never loses text: `text` stays, and
  * `status` becomes `unsaved`.
  */
-/** Connected controllers, so two on one page with the same key stay in step (`storage` events only reach other tabs). */
-const live = new Set<NotesController>();
-
 export class NotesController implements ReactiveController {
   /** The note as the reader sees it. */
   text = '';
@@ -27,6 +27,7 @@ export class NotesController implements ReactiveController {
   /** `null` until a key is first set. */
   private key?: string | null = null;
   private timer?: ReturnType<typeof setTimeout>;
+  private listening?: AbortController;
 
   /**
    * @param onChange called after a save, a change in another tab, or `clear()`; not on load.
@@ -42,17 +43,16 @@ export class NotesController implements ReactiveController {
 
   hostConnected(): void {
     live.add(this);
-    addEventListener('storage', this.onStorage);
-    addEventListener('pagehide', this.flush);
-    document.addEventListener('visibilitychange', this.flush);
+    const options = { signal: (this.listening = new AbortController()).signal };
+    addEventListener('storage', this.onStorage, options);
+    addEventListener('pagehide', this.flush, options);
+    document.addEventListener('visibilitychange', this.flush, options);
   }
 
   hostDisconnected(): void {
     this.flush();
     live.delete(this);
-    removeEventListener('storage', this.onStorage);
-    removeEventListener('pagehide', this.flush);
-    document.removeEventListener('visibilitychange', this.flush);
+    this.listening?.abort();
   }
 
   /** Use another key (or none: nothing is kept), reading what it holds. */
@@ -82,34 +82,32 @@ export class NotesController implements ReactiveController {
 
   /** Save now if a save is waiting. */
   readonly flush = (): void => {
-    if (this.timer === undefined) return;
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    this.save();
+    if (this.timer !== undefined) this.save();
   };
 
   /** Empty the note, here and on the device, without saying "saved" (whoever clears says what happened). */
   clear(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
     this.text = '';
     this.save();
     if (this.status === 'saved') this.status = '';
   }
 
   private save(): void {
-    if (this.key) {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    const { key, text } = this;
+    if (key) {
       try {
-        if (this.text) localStorage.setItem(this.key, this.text);
-        else localStorage.removeItem(this.key);
+        if (text) localStorage.setItem(key, text);
+        else localStorage.removeItem(key);
         this.status = 'saved';
       } catch (error) {
         this.refused(error);
       }
-      live.forEach((other) => other !== this && other.key === this.key && other.take(this.text));
+      live.forEach((other) => other.key === key && other.take(text));
     }
     this.host.requestUpdate();
-    this.onChange(this.text);
+    this.onChange(text);
   }
 
   private refused(error: unknown): void {
@@ -117,15 +115,16 @@ export class NotesController implements ReactiveController {
     warn(`notes cannot be kept on this device (${(error as Error)?.name ?? error}); they stay in the page until it closes`);
   }
 
+  /** Another tab changed this note, or cleared the device's storage (`key` is `null`). */
   private readonly onStorage = (event: StorageEvent): void => {
-    if (!this.key) return;
-    if (event.key !== null && event.key !== this.key) return;
     try {
-      if (event.storageArea !== localStorage) return;
+      // Reading `localStorage` throws where storage is off.
+      if (this.key && (event.key ?? this.key) === this.key && event.storageArea === localStorage) {
+        this.take((event.key && event.newValue) || '');
+      }
     } catch {
-      return;
+      // Nothing to follow.
     }
-    this.take((event.key && event.newValue) || '');
   };
 
   /** Show a change made elsewhere, unless the reader is typing here. */

@@ -1,7 +1,7 @@
 import { css } from 'lit';
 
 export const setStyles = css`
-  .set,
+  :host,
   .prompts {
     display: grid;
     gap: var(--_space-4);
@@ -17,7 +17,9 @@ export const setStyles = css`
     font-weight: 700;
     line-height: 1.3;
   }
-  #progress {
+  #progress,
+  #ask,
+  [part='status'] {
     font-weight: 600;
   }
   .tools,
@@ -31,19 +33,14 @@ export const setStyles = css`
   .confirm {
     padding: var(--_space-3);
     border-inline-start: 4px solid var(--_error);
-    background: var(--_surface);
   }
   #ask,
   [part='status'] {
     flex-basis: 100%;
-    font-weight: 600;
   }
   .warning {
     background: var(--_error);
     box-shadow: 0 4px 0 #6b140e;
-  }
-  .warning:hover {
-    background: #aa2016;
   }
   @media print {
     #progress,

@@ -7,13 +7,11 @@ import { strings } from '../shared/strings.js';
 import { warn } from '../shared/log.js';
 import { FeedController } from '../content/feed-controller.js';
 import { parseItems, formatProblem } from '../content/parse.js';
-import { PROMPT_LEVELS } from '../content/spec.js';
 import { formatDate, todayInLondon } from '../content/dates.js';
 import type { Prompt, PromptLevel } from '../content/types.js';
 import { baseStyles, buttonStyles } from '../shared/styles.js';
 import { setStyles } from './prompt-set.styles.js';
-import './briefing-prompt.js';
-import type { NhsBriefingPrompt } from './briefing-prompt.js';
+import { knownLevel, type NhsBriefingPrompt } from './briefing-prompt.js';
 
 /** Notes as a Markdown document: the title, the date, then each question with its note. */
 export function notesMarkdown(title: string, date: string, notes: Array<{ question: string; text: string }>): string {
@@ -79,6 +77,7 @@ export class NhsPromptSet extends NhsElement {
 
   private readonly feed = new FeedController(this, 'prompts');
   private parsed?: Prompt[];
+  /** The prompts made from `src` or `items`, once there are some. */
   private shown?: Prompt[];
 
   constructor() {
@@ -91,50 +90,48 @@ export class NhsPromptSet extends NhsElement {
     if (changed.has('items')) {
       const { value, problems } = parseItems('prompts', this.items, '<nhs-prompt-set>.items');
       problems.forEach((p) => warn(formatProblem(p)));
-      this.parsed = this.items === undefined ? undefined : value;
+      this.parsed = this.items && value;
     }
-    const level = this.level && PROMPT_LEVELS.includes(this.level) ? this.level : undefined;
-    if (this.level && !level) warn(`<nhs-prompt-set>: level should be "organisation" or "system", got "${this.level}"; showing every level`);
+    const level = knownLevel('<nhs-prompt-set>', this.level, 'showing every level');
+    const fits = (p: Prompt) => !level || p.level === level;
     const all = this.parsed ?? (this.feed.status === 'ready' ? this.feed.items : undefined);
-    let shown = all?.filter((p) => !level || p.level === level);
-    const ids = this.ids.split(',').map((id) => id.trim()).filter(Boolean);
-    if (shown && ids.length) {
-      const chosen = shown;
-      shown = ids.flatMap((id) => chosen.find((p) => p.id === id) ?? (warn(`<nhs-prompt-set>: ids: no prompt "${id}"${level ? ` at level ${level}` : ''}`), []));
-    }
-    this.shown = shown;
+    const ids = this.ids.match(/[^\s,]+/g);
+    this.shown =
+      all && ids
+        ? ids.flatMap(
+            (id) =>
+              all.find((p) => p.id === id && fits(p)) ??
+              (warn(`<nhs-prompt-set>: ids: no prompt "${id}"${level ? ` at level ${level}` : ''}`), []),
+          )
+        : all?.filter(fits);
   }
 
+  /** Passes the set's notes, set-id and heading level on to its prompts (a prompt's own `heading-level` wins). */
   protected override updated(): void {
     for (const prompt of this.prompts) {
       prompt.setId = this.setId;
       prompt.notes = this.notes;
-      if (!prompt.hasAttribute('heading-level')) prompt.headingLevel = this.promptLevel;
+      if (!prompt.hasAttribute('heading-level')) prompt.headingLevel = this.headingLevel + (this.heading ? 1 : 0);
     }
     this.count();
-  }
-
-  private get promptLevel(): number {
-    return this.heading ? this.headingLevel + 1 : this.headingLevel;
   }
 
   private async count(): Promise<void> {
     const prompts = this.prompts;
     await Promise.all(prompts.map((p) => p.updateComplete));
     this.total = prompts.length;
-    this.filled = prompts.filter((p) => p.note?.trim()).length;
+    this.filled = prompts.filter((p) => p.note.trim()).length;
   }
 
   private download(): void {
-    const url = URL.createObjectURL(new Blob([this.markdown()], { type: 'text/markdown;charset=utf-8' }));
     const link = document.createElement('a');
-    link.href = url;
-    link.download = `${(this.heading || strings.notesTitle).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'notes'}.md`;
+    link.href = URL.createObjectURL(new Blob([this.markdown()], { type: 'text/markdown;charset=utf-8' }));
+    link.download = `${(this.heading || strings.notesTitle).toLowerCase().match(/[a-z0-9]+/g)?.join('-') || 'notes'}.md`;
     // In the document for the click, as some browsers will not download from a detached link.
     this.renderRoot.append(link);
     link.click();
     link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    setTimeout(() => URL.revokeObjectURL(link.href), 1000);
   }
 
   /** Says `words` in the status line, even if it is the same as last time. */
@@ -145,29 +142,28 @@ export class NhsPromptSet extends NhsElement {
   }
 
   private async copy(): Promise<void> {
-    let ok = true;
     try {
       await navigator.clipboard.writeText(this.markdown());
+      this.say(strings.notesCopied);
     } catch {
-      ok = false;
+      this.say(strings.notesCopyFailed);
     }
-    this.say(ok ? strings.notesCopied : strings.notesCopyFailed);
   }
 
   /**
    * Opens or closes the "Clear all your notes?" question, clearing first if
    * `clear`. Focus goes to "Cancel" when it opens (the safe answer; the
    * question names the group, so it is heard first), and back to the "Clear
-   * all notes" button when it closes.
+   * all notes" button when it closes: each is the last button on show.
    */
-  private async ask(open: boolean, clear = false): Promise<void> {
+  private async ask(open: boolean, clear?: boolean): Promise<void> {
     if (clear) {
       this.prompts.forEach((p) => p.clearNote());
       this.say(strings.notesCleared);
     } else if (open) this.said = '';
     this.confirming = open;
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(open ? '#cancel' : '#clear')?.focus();
+    this.renderRoot.querySelector<HTMLElement>('button:last-of-type')?.focus();
   }
 
   /** The prompts on show, written as children or made from data. */
@@ -185,59 +181,46 @@ export class NhsPromptSet extends NhsElement {
   }
 
   override render() {
+    const { shown, notes } = this;
     const status = this.feed.status;
-    const shown = this.shown;
-    return html`<div class="set">
-      ${this.heading ? heading(this.headingLevel, this.heading, 'set-heading') : nothing}
-      ${this.notes
-        ? html`<p part="progress" id="progress">${strings.notesProgress(this.filled, this.total)}</p>`
-        : nothing}
-      ${!shown && status === 'loading' ? html`<p part="message" data-loading>${strings.loading}</p>` : nothing}
-      ${!shown && status === 'error' ? html`<p part="message" role="status">${strings.feedError}</p>` : nothing}
-      ${shown && !shown.length ? html`<p part="message">${strings.feedEmpty}</p>` : nothing}
+    return html`${this.heading ? heading(this.headingLevel, this.heading, 'set-heading') : nothing}
+      ${notes ? html`<p part="progress" id="progress">${strings.notesProgress(this.filled, this.total)}</p>` : nothing}
+      ${shown
+        ? shown.length
+          ? nothing
+          : html`<p part="message">${strings.feedEmpty}</p>`
+        : status === 'loading'
+          ? html`<p part="message" data-loading>${strings.loading}</p>`
+          : status === 'error'
+            ? html`<p part="message" role="status">${strings.feedError}</p>`
+            : nothing}
       <div class="prompts" part="list">
         ${shown
-          ? shown.map(
-              (p) =>
-                html`<nhs-briefing-prompt
-                  .prompt=${p}
-                  set-id=${this.setId}
-                  ?notes=${this.notes}
-                  heading-level=${this.promptLevel}
-                ></nhs-briefing-prompt>`,
-            )
+          ? shown.map((p) => html`<nhs-briefing-prompt .prompt=${p}></nhs-briefing-prompt>`)
           : html`<slot @slotchange=${() => this.requestUpdate()}></slot>`}
       </div>
-      ${this.notes ? this.renderTools() : nothing}
-    </div>`;
+      ${notes ? this.renderTools() : nothing}`;
   }
 
   private renderTools() {
+    const ask = (open: boolean, clear?: boolean) => () => this.ask(open, clear);
     return html`<div class="tools" part="tools">
       ${this.confirming
-        ? html`<div
-            class="confirm"
-            part="confirm"
-            role="group"
-            aria-labelledby="ask"
-            @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.ask(false)}
-          >
+        ? html`<div class="confirm" part="confirm" role="group" aria-labelledby="ask"
+            @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.ask(false)}>
             <p id="ask">${strings.notesClearAsk}</p>
-            <button class="button warning" part="button" @click=${() => this.ask(false, true)}>${strings.notesClearYes}</button>
-            <button class="button button-secondary" part="button" id="cancel" @click=${() => this.ask(false)}>
-              ${strings.notesClearNo}
-            </button>
+            ${button(strings.notesClearYes, ask(false, true), 'warning')} ${button(strings.notesClearNo, ask(false))}
           </div>`
-        : html`<button class="button" part="button" @click=${this.download}>${strings.notesDownload}</button>
-            <button class="button button-secondary" part="button" @click=${this.copy}>${strings.notesCopy}</button>
-            <button class="button button-secondary" part="button" @click=${() => print()}>${strings.notesPrint}</button>
-            <button class="button button-secondary" part="button" id="clear" @click=${() => this.ask(true)}>
-              ${strings.notesClear}
-            </button>`}
+        : html`${button(strings.notesDownload, this.download, '')} ${button(strings.notesCopy, this.copy)}
+          ${button(strings.notesPrint, () => print())} ${button(strings.notesClear, ask(true))}`}
       <p part="status" role="status">${this.said}</p>
     </div>`;
   }
 }
+
+/** A note button: NHS.UK secondary unless `kind` says otherwise. */
+const button = (words: string, click: () => void, kind = 'button-secondary') =>
+  html`<button class="button ${kind}" part="button" @click=${click}>${words}</button>`;
 
 declare global {
   interface HTMLElementTagNameMap {
