@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import { litStaticProperties } from './scripts/vite-lit-static-properties.js';
+import { collapseHtmlTemplates } from './scripts/vite-collapse-html.js';
 
 /**
  * Minifies the CSS inside Lit's css`…` templates: comments go, runs of white
@@ -32,7 +33,7 @@ export function minifyCssTemplates(): Plugin {
 export default defineConfig(({ mode }) => {
   if (mode !== 'es' && mode !== 'iife') return {};
   return {
-    plugins: [litStaticProperties(), minifyCssTemplates()],
+    plugins: [litStaticProperties(), minifyCssTemplates(), collapseHtmlTemplates()],
     build: {
       outDir: 'dist',
       emptyOutDir: false,
