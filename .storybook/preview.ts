@@ -8,6 +8,9 @@ import './preview.css';
 setCustomElementsManifest(manifest);
 
 const preview: Preview = {
+  // A docs page per element: its stories, and tables of attributes, slots,
+  // parts, CSS properties and events from the manifest.
+  tags: ['autodocs'],
   parameters: {
     layout: 'padded',
     controls: { expanded: true },
