@@ -41,50 +41,30 @@ async function request(url: string, controller: AbortController, timeoutMs: numb
     timedOut = true;
     controller.abort();
   }, timeoutMs);
+  const fail = (failure: FeedFailure, why: string): FeedResult => ({ ok: false, url, failure, message: `${url}: ${why}` });
+  let stage: 'fetch' | 'read' | 'parse' = 'fetch';
   try {
-    return await fetchPack(url, controller.signal, () => timedOut, timeoutMs);
+    const response = await fetch(url, {
+      signal: controller.signal,
+      credentials: 'same-origin',
+      headers: { Accept: 'application/json' },
+    });
+    if (!response.ok) return fail('http', `the server answered ${response.status} ${response.statusText}`.trim());
+    stage = 'read';
+    const text = await response.text();
+    stage = 'parse';
+    // parseContentPack never throws; only JSON.parse can, on text that is not JSON.
+    const { value: pack, problems } = parseContentPack(JSON.parse(text));
+    for (const problem of problems) warn(`${url}: ${formatProblem(problem)}`);
+    return { ok: true, url, pack, problems };
   } catch (error) {
-    // Nothing above should throw; if something does, the host page never sees it.
-    return { ok: false, url, failure: 'network', message: `${url}: ${(error as Error)?.message ?? error}` };
+    const why = (error as Error)?.message ?? String(error);
+    if (timedOut) return fail('timeout', `no answer after ${timeoutMs / 1000} seconds`);
+    if (stage === 'parse') return fail('json', `this is not valid JSON (${why})`);
+    return fail('network', stage === 'read' ? 'the download was cut off' : `could not be fetched (${why})`);
   } finally {
     clearTimeout(timer);
   }
-}
-
-async function fetchPack(
-  url: string,
-  signal: AbortSignal,
-  timedOut: () => boolean,
-  timeoutMs: number,
-): Promise<FeedResult> {
-  let response: Response;
-  try {
-    response = await fetch(url, { signal, credentials: 'same-origin', headers: { Accept: 'application/json' } });
-  } catch (error) {
-    if (timedOut()) {
-      return { ok: false, url, failure: 'timeout', message: `${url}: no answer after ${timeoutMs / 1000} seconds` };
-    }
-    return { ok: false, url, failure: 'network', message: `${url}: could not be fetched (${(error as Error).message})` };
-  }
-  if (!response.ok) {
-    return { ok: false, url, failure: 'http', message: `${url}: the server answered ${response.status} ${response.statusText}`.trim() };
-  }
-  let text: string;
-  try {
-    text = await response.text();
-  } catch {
-    const failure = timedOut() ? 'timeout' : 'network';
-    return { ok: false, url, failure, message: `${url}: the download was cut off` };
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, url, failure: 'json', message: `${url}: this is not valid JSON (${(error as Error).message})` };
-  }
-  const { value: pack, problems } = parseContentPack(json);
-  for (const problem of problems) warn(`${url}: ${formatProblem(problem)}`);
-  return { ok: true, url, pack, problems };
 }
 
 /**
