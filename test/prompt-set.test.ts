@@ -211,8 +211,8 @@ describe('<nhs-prompt-set>', () => {
     it('titles the document, flattens questions to one line and tidies line endings', () => {
       expect(
         notesMarkdown('  My   notes ', '1 December 2026', [
-          { question: 'Two\nlines?', text: '  Windows\r\nline endings\r\n' },
-          { question: 'Empty?', text: '   ' },
+          { question: 'Two\nlines?', note: '  Windows\r\nline endings\r\n' },
+          { question: 'Empty?', note: '   ' },
         ]),
       ).to.equal('# My notes\n\n1 December 2026\n\n## Two lines?\n\nWindows\nline endings\n\n## Empty?\n\n_No notes._\n');
     });

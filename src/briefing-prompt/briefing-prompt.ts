@@ -79,7 +79,8 @@ export class NhsBriefingPrompt extends NhsElement {
       if (this.prompt !== undefined) problems.forEach((p) => warn(formatProblem(p)));
       if ((this.item = value)) ({ id: this.promptId, question: this.question, level: this.level } = value);
     }
-    if (!['prompt', 'notes', 'promptId', 'setId', 'question', 'level'].some((key) => changed.has(key))) return;
+    // Not again when only strings or slotted content changed.
+    if (!changed.size) return;
     this.store.setKey(this.notes && this.promptId ? notesKey(this.setId, this.promptId) : undefined);
     const where = `<nhs-briefing-prompt prompt-id="${this.promptId}">`;
     if (!this.question) warn(`${where}: it needs a question`);

@@ -117,13 +117,9 @@ export class NotesController implements ReactiveController {
 
   /** Another tab changed this note, or cleared the device's storage (`key` is `null`). */
   private readonly onStorage = (event: StorageEvent): void => {
-    try {
-      // Reading `localStorage` throws where storage is off.
-      if (this.key && (event.key ?? this.key) === this.key && event.storageArea === localStorage) {
-        this.take((event.key && event.newValue) || '');
-      }
-    } catch {
-      // Nothing to follow.
+    // Only with a key is `localStorage` read (where storage is off, reading it throws, but no event comes either).
+    if (this.key && (event.key ?? this.key) === this.key && event.storageArea === localStorage) {
+      this.take((event.key && event.newValue) || '');
     }
   };
 

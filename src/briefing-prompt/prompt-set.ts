@@ -14,10 +14,10 @@ import { setStyles } from './prompt-set.styles.js';
 import { knownLevel, type NhsBriefingPrompt } from './briefing-prompt.js';
 
 /** Notes as a Markdown document: the title, the date, then each question with its note. */
-export function notesMarkdown(title: string, date: string, notes: Array<{ question: string; text: string }>): string {
+export function notesMarkdown(title: string, date: string, prompts: Array<{ question: string; note: string }>): string {
   const line = (text: string) => text.replace(/\s+/g, ' ').trim();
   return (
-    [`# ${line(title)}`, date, ...notes.flatMap((n) => [`## ${line(n.question)}`, n.text.replace(/\r\n?/g, '\n').trim() || `_${strings.notesNone}_`])].join(
+    [`# ${line(title)}`, date, ...prompts.flatMap((p) => [`## ${line(p.question)}`, p.note.replace(/\r\n?/g, '\n').trim() || `_${strings.notesNone}_`])].join(
       '\n\n',
     ) + '\n'
   );
@@ -70,8 +70,8 @@ export class NhsPromptSet extends NhsElement {
   /** The set's heading level, 2–6. */
   @property({ attribute: 'heading-level', converter: headingLevelConverter }) headingLevel = 3;
 
+  /** How many prompts on show have notes, once they have read them. */
   @state() private filled = 0;
-  @state() private total = 0;
   @state() private confirming = false;
   @state() private said = '';
 
@@ -79,11 +79,6 @@ export class NhsPromptSet extends NhsElement {
   private parsed?: Prompt[];
   /** The prompts made from `src` or `items`, once there are some. */
   private shown?: Prompt[];
-
-  constructor() {
-    super();
-    this.addEventListener('nhs-note-change', () => this.count());
-  }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('src')) this.feed.load(this.src);
@@ -119,7 +114,6 @@ export class NhsPromptSet extends NhsElement {
   private async count(): Promise<void> {
     const prompts = this.prompts;
     await Promise.all(prompts.map((p) => p.updateComplete));
-    this.total = prompts.length;
     this.filled = prompts.filter((p) => p.note.trim()).length;
   }
 
@@ -157,10 +151,8 @@ export class NhsPromptSet extends NhsElement {
    * all notes" button when it closes: each is the last button on show.
    */
   private async ask(open: boolean, clear?: boolean): Promise<void> {
-    if (clear) {
-      this.prompts.forEach((p) => p.clearNote());
-      this.say(strings.notesCleared);
-    } else if (open) this.said = '';
+    if (clear) this.prompts.forEach((p) => p.clearNote());
+    this.say(clear ? strings.notesCleared : '');
     this.confirming = open;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('button:last-of-type')?.focus();
@@ -173,18 +165,14 @@ export class NhsPromptSet extends NhsElement {
 
   /** The notes of every prompt on show, as Markdown. */
   markdown(): string {
-    return notesMarkdown(
-      this.heading || strings.notesTitle,
-      formatDate(todayInLondon()),
-      this.prompts.map((p) => ({ question: p.question, text: p.note })),
-    );
+    return notesMarkdown(this.heading || strings.notesTitle, formatDate(todayInLondon()), this.prompts);
   }
 
   override render() {
     const { shown, notes } = this;
     const status = this.feed.status;
     return html`${this.heading ? heading(this.headingLevel, this.heading, 'set-heading') : nothing}
-      ${notes ? html`<p part="progress" id="progress">${strings.notesProgress(this.filled, this.total)}</p>` : nothing}
+      ${notes ? html`<p part="progress" id="progress">${strings.notesProgress(this.filled, (shown ?? this.prompts).length)}</p>` : nothing}
       ${shown
         ? shown.length
           ? nothing
@@ -194,7 +182,7 @@ export class NhsPromptSet extends NhsElement {
           : status === 'error'
             ? html`<p part="message" role="status">${strings.feedError}</p>`
             : nothing}
-      <div class="prompts" part="list">
+      <div class="prompts" part="list" @nhs-note-change=${this.count}>
         ${shown
           ? shown.map((p) => html`<nhs-briefing-prompt .prompt=${p}></nhs-briefing-prompt>`)
           : html`<slot @slotchange=${() => this.requestUpdate()}></slot>`}
