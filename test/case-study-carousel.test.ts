@@ -324,6 +324,19 @@ describe('<nhs-case-study-carousel>', () => {
       expect(live(el).textContent!.trim()).to.equal('Case study 2 of 5: Study 2');
     });
 
+    it('takes the heading it announces from a slotted heading too', async () => {
+      const el = await fixture<NhsCaseStudyCarousel>(
+        html`<nhs-case-study-carousel label="Case studies">
+          <nhs-case-study><h3 slot="heading">First</h3></nhs-case-study>
+          <nhs-case-study><h3 slot="heading">Second</h3></nhs-case-study>
+        </nhs-case-study-carousel>`,
+        { parentNode: container(320) },
+      );
+      el.next();
+      await el.updateComplete;
+      expect(live(el).textContent!.trim()).to.equal('Case study 2 of 2: Second');
+    });
+
     it('is off while slides rotate, and says nothing about automatic moves', async () => {
       const el = await carousel({ count: 5, autoplay: true, interval: 1 });
       expect(live(el).getAttribute('aria-live')).to.equal('off');

@@ -57,6 +57,21 @@ describe('<nhs-case-study>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('takes the heading from a slotted element, so the page\'s own heading reads before the script runs', async () => {
+      const said = await warnings(async () => {
+        const el = await fixture<NhsCaseStudy>(html`<nhs-case-study
+          ><h3 slot="heading">Written in the page</h3>
+          <p>Summary.</p></nhs-case-study
+        >`);
+        const slot = el.shadowRoot!.querySelector<HTMLSlotElement>('slot[name="heading"]')!;
+        expect(slot.assignedElements().map((e) => e.textContent)).to.deep.equal(['Written in the page']);
+        // Straight on to the summary: no empty organisation line between them.
+        expect(slot.nextElementSibling?.outerHTML).to.equal('<slot></slot>');
+        await expect(el).to.be.accessible();
+      });
+      expect(said).to.deep.equal([]);
+    });
+
     it('puts the heading at heading-level', async () => {
       const el = await fixture<NhsCaseStudy>(html`<nhs-case-study heading="H" heading-level="4"></nhs-case-study>`);
       expect($(el, 'h4')).to.exist;

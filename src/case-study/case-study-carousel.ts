@@ -209,7 +209,8 @@ export class NhsCaseStudyCarousel extends NhsElement {
     const study = this.data?.[i];
     const kid = this.kids[i];
     if (announce) {
-      this.announcement = strings.slideAnnouncement(i + 1, this.count, study?.heading ?? kid?.getAttribute('heading') ?? '');
+      const title = study?.heading ?? (kid?.getAttribute('heading') || kid?.querySelector('[slot="heading"]')?.textContent);
+      this.announcement = strings.slideAnnouncement(i + 1, this.count, title?.trim() ?? '');
     }
     this.scrollToStart(Math.min(i, this.maxStart));
     this.dispatchEvent(new NhsSlideChangeEvent({ index: i, id: study?.id ?? kid?.id ?? '' }));

@@ -16,6 +16,11 @@ export const caseStudyStyles = css`
     height: 100%;
     object-fit: cover;
   }
+  ::slotted([slot='heading']) {
+    margin: 0;
+    font-size: 1.375em;
+    line-height: 1.3;
+  }
   .meta,
   figcaption {
     color: var(--_text-secondary);

@@ -21,6 +21,8 @@ import { caseStudyStyles } from './case-study.styles.js';
  * before it loads, so nothing moves.
  *
  * @summary A case study of partners getting people into work, as a card.
+ * @slot heading - The heading as HTML, such as `<h3 slot="heading">…</h3>`, instead of the
+ *   `heading` attribute: the page's own heading then reads in place before the script runs.
  * @slot - The summary, as paragraphs (used when `data` has none).
  * @slot outcomes - Headline figures written as HTML (used when `data` has none).
  * @slot quote - A quote written as HTML, such as a `<blockquote>` (used when `data` has none).
@@ -68,7 +70,9 @@ export class NhsCaseStudy extends NhsElement {
       if (value && !safe) warn(`${tag}: the link in ${name} ("${value}") is not allowed, so it is not shown`);
       return safe;
     };
-    if (!this.heading) warn(`${tag}: add a heading attribute; every case study needs one`);
+    if (!this.heading && !this.querySelector(':scope > [slot="heading"]')) {
+      warn(`${tag}: add a heading attribute (or a heading with slot="heading"); every case study needs one`);
+    }
     const src = url('image-src', this.imageSrc);
     if (src && this.imageAlt == null) {
       warn(`${tag}: the image has no image-alt; describe it, or write image-alt="" if it is decorative`);
@@ -90,7 +94,7 @@ export class NhsCaseStudy extends NhsElement {
             <img src=${image.src} alt=${image.alt} loading="lazy" decoding="async" />
           </div>`
         : nothing}
-      ${title ? heading(this.headingLevel, title, 'title', 'title') : nothing}
+      ${title ? heading(this.headingLevel, title, 'title', 'title') : html`<slot name="heading"></slot>`}
       ${organisation || place
         ? html`<p class="meta" part="meta">${[organisation, place].filter(Boolean).join(', ')}</p>`
         : nothing}
