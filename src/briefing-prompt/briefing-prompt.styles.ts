@@ -27,7 +27,7 @@ export const promptStyles = css`
   ul {
     padding-inline-start: 1.25em;
   }
-  li + li {
+  li+li {
     margin-block-start: var(--_space-2);
   }
   .notes {
@@ -35,9 +35,6 @@ export const promptStyles = css`
     gap: var(--_space-2);
     padding-block-start: var(--_space-3);
     border-top: 1px solid var(--_border);
-  }
-  label {
-    font-weight: 700;
   }
   #notes-hint {
     color: var(--_text-secondary);

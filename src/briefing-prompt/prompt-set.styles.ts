@@ -26,7 +26,6 @@ export const setStyles = css`
   .confirm {
     display: flex;
     flex-wrap: wrap;
-    align-items: center;
     gap: var(--_space-3);
     padding-block-end: var(--_space-1);
   }

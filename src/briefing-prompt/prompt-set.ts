@@ -120,7 +120,7 @@ export class NhsPromptSet extends NhsElement {
   private download(): void {
     const link = document.createElement('a');
     link.href = URL.createObjectURL(new Blob([this.markdown()], { type: 'text/markdown;charset=utf-8' }));
-    link.download = `${(this.heading || strings.notesTitle).toLowerCase().match(/[a-z0-9]+/g)?.join('-') || 'notes'}.md`;
+    link.download = `${this.heading.toLowerCase().match(/[a-z0-9]+/g)?.join('-') || 'notes'}.md`;
     // In the document for the click, as some browsers will not download from a detached link.
     this.renderRoot.append(link);
     link.click();

@@ -88,7 +88,7 @@ export const defaultStrings = {
   notesNotSaved: 'This device cannot keep your notes, so they will be lost when you close this page.',
   /** A prompt set's progress. */
   notesProgress: (count: number, total: number) =>
-    `${count} of ${total} ${total === 1 ? 'prompt' : 'prompts'} ${count === 1 ? 'has' : 'have'} notes`,
+    `${count} of ${total} prompt${total === 1 ? '' : 's'} ${count === 1 ? 'has' : 'have'} notes`,
   notesDownload: 'Download my notes',
   notesCopy: 'Copy my notes',
   notesPrint: 'Print my notes',
