@@ -73,8 +73,8 @@ describe('compareInitiatives', () => {
   ];
   it('puts open first (closing soonest first), then upcoming, then closed', () => {
     const sorted = items
-      .map((item) => ({ item, status: initiativeStatus(item, today) }))
-      .sort((a, b) => compareInitiatives(a.item, a.status, b.item, b.status))
+      .map((item) => ({ item, ...initiativeStatus(item, today) }))
+      .sort(compareInitiatives)
       .map((e) => e.item.name);
     expect(sorted).to.deep.equal([
       'closing in 5',

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { NhsElement } from '../shared/element.js';
 import { customElement } from '../shared/define.js';
@@ -6,81 +6,77 @@ import { baseStyles, cardStyles, tagStyles } from '../shared/styles.js';
 import { heading, headingLevelConverter } from '../shared/heading.js';
 import { strings } from '../shared/strings.js';
 import { warn } from '../shared/log.js';
-import { parseItem, formatProblem } from '../content/parse.js';
-import { formatDate, formatMonth, isIsoDate } from '../content/dates.js';
+import { parseItem, formatProblem, type Parsed } from '../content/parse.js';
+import { formatDate, formatMonth } from '../content/dates.js';
 import { safeUrl } from '../content/urls.js';
 import type { Initiative } from '../content/types.js';
 import { initiativeStatus, isStale } from './initiative-status.js';
 import { LondonDayController } from './london-day.js';
 import { initiativeCardStyles } from './initiative-card.styles.js';
 
-const TAG = 'nhs-initiative-card';
-const COLOURS = { open: 'green', closing: 'yellow', upcoming: 'grey', closed: 'grey' };
+/** The parsed value, each problem told to the author. @internal */
+export function warned<T>({ value, problems }: Parsed<T>): T {
+  problems.forEach((p) => warn(formatProblem(p)));
+  return value;
+}
 
-/** The initiative an `<nhs-initiative-card>` describes with its attributes and text. @internal */
-export function fromAttributes(el: Element): Record<string, string | undefined> {
-  const get = (name: string) => el.getAttribute(name) ?? undefined;
+/**
+ * The initiative an `<nhs-initiative-card>` describes with its attributes
+ * (the parser reads only the fields it knows) and text. @internal
+ */
+export function fromAttributes(el: Element, id = 'card'): Record<string, string> {
   return {
-    id: 'card',
-    summary: el.textContent?.replace(/\s+/g, ' ').trim(),
-    ...Object.fromEntries(
-      ['name', 'provider', 'href', 'audiences', 'kind', 'offer', 'opens', 'closes', 'reviewed'].map((n) => [n, get(n)]),
-    ),
+    ...Object.fromEntries([...el.attributes].map((a) => [a.name, a.value])),
+    id,
+    summary: el.textContent!.replace(/\s+/g, ' ').trim(),
   };
 }
 
-/** The reader's day: `today` when it is a real day, else `fallback`. @internal */
-export function dayOr(today: string | undefined, fallback: () => string, tag: string): string {
-  if (today && !isIsoDate(today)) warn(`<${tag}> today: expected a date like 2027-03-31, got "${today}" — the real date is used`);
-  return today && isIsoDate(today) ? today : fallback();
-}
-
-export interface CardOptions {
-  /** Heading level of the name. */
-  level: number;
-  /** Id of the heading, unique in its shadow root. */
-  id: string;
-  /** Part name of the heading. */
-  part: string;
+/** What a card takes from the element that draws it. @internal */
+export interface CardHost {
   closingSoonDays: number;
-  reviewMonths: number;
-  /** What goes in the summary; the item's own summary when left out. */
-  summary?: unknown;
+  reviewMonths?: number;
 }
 
 /**
  * A card's inside, shared by `<nhs-initiative-card>` and the list (which
  * renders cards straight into its own shadow root: far cheaper than one
- * element each when a search shows new ones). @internal
+ * element each when a search shows new ones). `id` and `part` are the
+ * heading's; `summary` is the item's own unless given. @internal
  */
-export function renderInitiative(data: Initiative, today: string, o: CardOptions): TemplateResult {
-  const status = initiativeStatus(data, today, o.closingSoonDays);
-  const date = (iso?: string) => (iso ? formatDate(iso) : '');
-  const words = {
-    upcoming: strings.statusOpens(date(data.opens)),
-    open: strings.statusOpen,
-    closing: strings.statusCloses(status.days!),
-    closed: strings.statusClosed(date(data.closes)),
-  }[status.state];
+export function renderInitiative(
+  data: Initiative,
+  today: string,
+  host: CardHost,
+  level: number,
+  id: string,
+  part: string,
+  summary: unknown = data.summary,
+): TemplateResult {
+  const { state, days } = initiativeStatus(data, today, host.closingSoonDays);
+  const months = host.reviewMonths ?? 12;
+  const closes = data.closes && formatDate(data.closes);
+  const [colour, words] =
+    state == 'open'
+      ? ['green', strings.statusOpen]
+      : state == 'closing'
+        ? ['yellow', strings.statusCloses(days!)]
+        : ['grey', state == 'closed' ? strings.statusClosed(closes!) : strings.statusOpens(formatDate(data.opens!))];
   const href = safeUrl(data.href);
-  const stale = isStale(data.reviewed, today, o.reviewMonths);
+  const stale = isStale(data.reviewed, today, months);
   if (stale) {
-    warn(
-      `"${data.name}" was last reviewed on ${data.reviewed}, over ${o.reviewMonths} months ago: ` +
-        'check it against its source and update "reviewed"',
-    );
+    warn(`"${data.name}" was last reviewed on ${data.reviewed}, over ${months} months ago: check it and update "reviewed"`);
   }
-  const summary = o.summary ?? data.summary;
   const facts = [
     [strings.initiativeKind, data.kind && strings.initiativeKinds[data.kind]],
     [strings.initiativeAudiences, data.audiences?.map((key) => strings.audiences[key] ?? key).join(', ')],
     [strings.initiativeOffer, data.offer],
-    [strings.initiativeCloses, status.state === 'open' && data.closes && formatDate(data.closes)],
+    [strings.initiativeCloses, state == 'open' && closes],
   ].filter(([, value]) => value);
-  return html`<article class="card" part="card" aria-labelledby=${o.id}>
-    ${heading(o.level, href ? html`<a part="link" href=${href}>${data.name}</a>` : data.name, o.part, o.id)}
+  return html`<article class="card" part="card" aria-labelledby=${id}>
+    ${heading(level, href ? html`<a part="link" href=${href}>${data.name}</a>` : data.name, part, id)}
     ${data.provider ? html`<p class="provider">${data.provider}</p>` : nothing}
-    <p><strong class="tag tag-${COLOURS[status.state]}" part="status">${words}</strong></p>
+    <p><strong class="tag tag-${colour}" part="status">${words}</strong></p>
     ${summary ? html`<div part="summary">${summary}</div>` : nothing}
     ${facts.length
       ? html`<dl class="facts" part="facts">${facts.map(([label, value]) => html`<dt>${label}</dt><dd>${value}</dd>`)}</dl>`
@@ -141,31 +137,16 @@ export class NhsInitiativeCard extends NhsElement {
   /** The whole initiative as one object (as in a feed); when set, the attributes and slot are ignored. */
   @property({ attribute: false }) initiative?: Initiative;
 
-  private data?: Initiative;
-  private clock?: LondonDayController;
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (![...changed.keys()].every((key) => ['today', 'headingLevel'].includes(key as string))) {
-      const raw = this.initiative ?? fromAttributes(this);
-      const path = this.initiative ? `<${TAG}>.initiative` : this.name ? `<${TAG} name="${this.name}">` : `<${TAG}>`;
-      const { value, problems } = parseItem('initiatives', { id: 'card', ...raw }, path);
-      problems.forEach((p) => warn(formatProblem(p)));
-      this.data = value;
-    }
-    if (!isIsoDate(this.today)) this.clock ??= new LondonDayController(this);
-  }
+  private clock = new LondonDayController(this);
 
   override render() {
-    const data = this.data;
-    if (!data) return html`<slot></slot>`;
-    return renderInitiative(data, dayOr(this.today, () => this.clock!.today, TAG), {
-      level: this.headingLevel,
-      id: 'heading',
-      part: 'heading',
-      closingSoonDays: this.closingSoonDays,
-      reviewMonths: this.reviewMonths,
-      summary: this.initiative ? undefined : html`<slot></slot>`,
-    });
+    const tag = `<${this.localName}${this.name ? ` name="${this.name}"` : ''}>`;
+    const raw = this.initiative ?? fromAttributes(this);
+    const data = warned(parseItem('initiatives', { id: 'card', ...raw }, this.initiative ? `${tag}.initiative` : tag));
+    const slot = html`<slot></slot>`;
+    return data
+      ? renderInitiative(data, this.clock.day(this.today), this, this.headingLevel, 'heading', 'heading', this.initiative ? undefined : slot)
+      : slot;
   }
 }
 

@@ -5,16 +5,15 @@ export const initiativeListStyles = css`
   :host {
     container-type: inline-size;
   }
+  :host > * + * {
+    margin-block-start: var(--_space-3);
+  }
   :host > .heading {
-    margin-block-end: var(--_space-3);
     font-size: 1.5em;
-    font-weight: 700;
-    line-height: 1.3;
   }
   .filters {
     display: grid;
     gap: var(--_space-3);
-    margin-block-end: var(--_space-3);
   }
   @container (min-width: 40em) {
     .filters {
@@ -31,7 +30,6 @@ export const initiativeListStyles = css`
   }
   input,
   select {
-    box-sizing: border-box;
     width: 100%;
     min-height: 44px;
     padding: var(--_space-1) var(--_space-2);
@@ -56,24 +54,18 @@ export const initiativeListStyles = css`
     font-weight: 400;
   }
   .count {
-    margin-block-end: var(--_space-3);
     font-weight: 600;
   }
   .items {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 20em), 1fr));
     gap: var(--_gap);
-    margin: 0;
     padding: 0;
     list-style: none;
   }
-  .items > li:focus-visible {
-    outline: 4px solid var(--_focus-text);
-    outline-offset: 4px;
+  li:focus-visible {
+    outline-color: var(--_focus-text);
     box-shadow: 0 0 0 4px var(--_focus);
-  }
-  .more {
-    margin-block-start: var(--_space-4);
   }
   .empty {
     display: flex;
@@ -85,11 +77,9 @@ export const initiativeListStyles = css`
     padding: var(--_space-3);
     border-inline-start: 8px solid var(--_brand);
     background: var(--_surface);
-    margin-block-end: var(--_space-3);
   }
   @media print {
-    .filters,
-    .empty button {
+    .filters {
       display: none;
     }
   }

@@ -4,32 +4,31 @@ import { NhsElement } from '../shared/element.js';
 import { customElement } from '../shared/define.js';
 import { baseStyles, buttonStyles, cardStyles, tagStyles } from '../shared/styles.js';
 import { heading, headingLevelConverter } from '../shared/heading.js';
-import { strings, type Strings } from '../shared/strings.js';
-import { warn } from '../shared/log.js';
-import { parseItems, formatProblem } from '../content/parse.js';
+import { strings } from '../shared/strings.js';
+import { parseItems } from '../content/parse.js';
 import { FeedController } from '../content/feed-controller.js';
 import { AUDIENCES, INITIATIVE_KINDS } from '../content/spec.js';
 import type { Initiative } from '../content/types.js';
-import { compareInitiatives, initiativeStatus, type InitiativeStatus } from './initiative-status.js';
+import { compareInitiatives, initiativeStatus, type Ranked } from './initiative-status.js';
 import { LondonDayController } from './london-day.js';
-import { dayOr, fromAttributes, renderInitiative } from './initiative-card.js';
+import { fromAttributes, renderInitiative, warned } from './initiative-card.js';
 import { initiativeCardStyles } from './initiative-card.styles.js';
 import { initiativeListStyles } from './initiative-list.styles.js';
 
-const TAG = 'nhs-initiative-list';
 /** How long typing must pause before the count is announced and the URL written. */
 const SETTLE_MS = 300;
 /** How many matches are shown at first, and how many more each "Show more" adds. */
 const PAGE = 24;
+/** The search and filters: their controls' ids, and their keys in the address (after the prefix). */
+const KEYS = ['search', 'audience', 'kind', 'closed'];
 
-interface Entry {
+interface Entry extends Ranked {
   item: Initiative;
-  status: InitiativeStatus;
   /** Name, provider and summary, lower case without accents, worked out once per items change. */
   text: string;
-  /** Its card has been rendered (cards are made when first shown, then kept and hidden). */
-  made?: boolean;
-  /** Its card, rendered once per items, day, heading or strings change. */
+  /** Among the matches shown now. */
+  shown?: boolean;
+  /** Its card, rendered when first shown, then kept (and hidden when it does not match). */
   view?: TemplateResult;
 }
 
@@ -117,15 +116,15 @@ export class NhsInitiativeList extends NhsElement {
 
   private feed = new FeedController(this, 'initiatives');
   private clock = new LondonDayController(this);
+  /** `items`, checked. */
   private parsed?: Initiative[];
-  private children_: Initiative[] = [];
-  private source?: Initiative[];
-  private day = '';
-  private words?: Strings;
+  /** The `<nhs-initiative-card>` children, read as data. */
+  private cards: Initiative[] = [];
+  /** What the entries were made from: the initiatives, the day, the strings, and the settings the cards show. */
+  private made: unknown[] = [];
   private entries: Entry[] = [];
   private audienceKeys: string[] = [];
   private hits: Entry[] = [];
-  private shown = new Set<Entry>();
   private presets?: string[];
   private timer?: ReturnType<typeof setTimeout>;
 
@@ -137,64 +136,64 @@ export class NhsInitiativeList extends NhsElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated) {
       this.presets = this.filters();
-      if (this.urlState != null) this.readUrl();
+      if (this.urlState != null) {
+        const params = new URLSearchParams(location.search);
+        for (const key of KEYS) {
+          const value = params.get(this.urlKey(key));
+          if (value != null) this.set(key, value, value == '1');
+        }
+      }
     }
     if (changed.has('src')) this.feed.load(this.src);
     if (changed.has('items')) {
-      if (this.items === undefined) this.parsed = undefined;
-      else {
-        const { value, problems } = parseItems('initiatives', this.items, `<${TAG}>.items`);
-        problems.forEach((p) => warn(formatProblem(p)));
-        this.parsed = value;
-      }
+      this.parsed = this.items === undefined ? undefined : warned(parseItems('initiatives', this.items, `<${this.localName}>.items`));
     }
-    const source = this.parsed ?? (this.feed.status === 'ready' ? this.feed.items : this.children_);
-    const day = dayOr(this.today, () => this.clock.today, TAG);
-    if (
-      source !== this.source ||
-      day !== this.day ||
-      strings !== this.words ||
-      ['closingSoonDays', 'heading', 'headingLevel'].some((key) => changed.has(key as keyof NhsInitiativeList))
-    ) {
-      this.source = source;
-      this.day = day;
-      this.words = strings;
-      this.prepare();
+    const made = [
+      this.parsed ?? (this.feed.status == 'ready' ? this.feed.items : this.cards),
+      this.clock.day(this.today),
+      strings,
+      this.closingSoonDays,
+      this.heading,
+      this.headingLevel,
+    ];
+    if (made.some((value, i) => value !== this.made[i])) {
+      this.made = made;
+      this.prepare(made[0] as Initiative[], made[1] as string);
     }
     this.filter();
   }
 
   /** Work out once per items (or day) change what each keystroke will need: status, order, search text. */
-  private prepare(): void {
-    const seen = new Set<string>();
-    this.entries = this.source!.map((item) => {
-      item.audiences?.forEach((key) => seen.add(key));
-      return {
+  private prepare(items: Initiative[], day: string): void {
+    this.entries = items
+      .map((item) => ({
+        ...initiativeStatus(item, day, this.closingSoonDays),
         item,
-        status: initiativeStatus(item, this.day, this.closingSoonDays),
         text: fold([item.name, item.provider, item.summary].join(' ')),
-      };
-    }).sort((a, b) => compareInitiatives(a.item, a.status, b.item, b.status));
-    const known: readonly string[] = AUDIENCES;
-    this.audienceKeys = [...known.filter((key) => seen.has(key)), ...[...seen].filter((key) => !known.includes(key))];
+      }))
+      .sort(compareInitiatives);
+    // Known audiences in their usual order, then any others as written.
+    const seen = new Set(items.flatMap((item) => item.audiences ?? []));
+    this.audienceKeys = [...new Set([...AUDIENCES.filter((key) => seen.has(key)), ...seen])];
   }
 
   private filter(): void {
     const words = fold(this.query).split(/\s+/).filter(Boolean);
-    this.hits = this.entries.filter(
-      ({ item, status, text }) =>
-        (this.showClosed || status.state !== 'closed') &&
-        (!this.audience || !!item.audiences?.includes(this.audience)) &&
-        (!this.kind || item.kind === this.kind) &&
-        words.every((word) => text.includes(word)),
-    );
-    this.shown = new Set(this.hits.slice(0, this.limit));
-    this.shown.forEach((entry) => (entry.made = true));
+    this.hits = this.entries.filter((entry) => {
+      entry.shown = false;
+      return (
+        (this.showClosed || entry.state != 'closed') &&
+        (!this.audience || entry.item.audiences?.includes(this.audience)) &&
+        (!this.kind || entry.item.kind == this.kind) &&
+        words.every((word) => entry.text.includes(word))
+      );
+    });
+    this.hits.slice(0, this.limit).forEach((entry) => (entry.shown = true));
     const count = strings.showing(this.hits.length, this.entries.length);
     // The first count is simply there; later ones wait for typing to settle.
     if (!this.entries.length) this.announced = '';
     else if (!this.announced) this.announced = count;
-    else if (count !== this.announced) this.settle(() => (this.announced = count));
+    else if (count != this.announced) this.settle(() => (this.announced = count));
   }
 
   /** Run `then` (and write the URL) once nothing has changed for a moment. */
@@ -206,62 +205,58 @@ export class NhsInitiativeList extends NhsElement {
     }, SETTLE_MS);
   }
 
-  /** The search and filters as strings, in the order of the URL keys. */
+  /** The search and filters as strings, in the order of `KEYS`. */
   private filters(): string[] {
     return [this.query.trim(), this.audience ?? '', this.kind ?? '', this.showClosed ? '1' : '0'];
   }
 
-  private urlKeys(): string[] {
-    const prefix = this.urlState?.trim() || 'initiatives';
-    return ['search', 'audience', 'kind', 'closed'].map((key) => `${prefix}-${key}`);
-  }
-
-  private readUrl(): void {
-    const params = new URLSearchParams(location.search);
-    const [query, audience, kind, closed] = this.urlKeys().map((key) => params.get(key));
-    if (query !== null) this.query = query;
-    if (audience !== null) this.audience = audience || undefined;
-    if (kind !== null) this.kind = kind || undefined;
-    if (closed !== null) this.showClosed = closed === '1';
+  private urlKey(key: string): string {
+    return `${this.urlState?.trim() || 'initiatives'}-${key}`;
   }
 
   /** Our keys, where they differ from the presets; every other parameter stays exactly as written. */
   private writeUrl(): void {
-    const keys = this.urlKeys();
+    const keys = KEYS.map((key) => this.urlKey(key));
     const values = this.filters();
-    const kept = location.search
-      .slice(1)
-      .split('&')
-      .filter((part) => part && !keys.includes(part.split('=')[0]));
-    const ours = keys.flatMap((key, i) =>
-      values[i] !== this.presets![i] ? [`${key}=${encodeURIComponent(values[i])}`] : [],
-    );
-    const search = [...kept, ...ours].join('&');
-    const url = location.pathname + (search && `?${search}`) + location.hash;
-    if (url !== location.pathname + location.search + location.hash) history.replaceState(history.state, '', url);
+    const search = [
+      ...location.search
+        .slice(1)
+        .split('&')
+        .filter((part) => part && !keys.includes(part.split('=')[0])),
+      ...keys.flatMap((key, i) => (values[i] != this.presets![i] ? `${key}=${encodeURIComponent(values[i])}` : [])),
+    ].join('&');
+    history.replaceState(history.state, '', location.pathname + (search && '?' + search) + location.hash);
+  }
+
+  /** Set the search or a filter, by its key. */
+  private set(key: string, value: string, checked: boolean): void {
+    if (key == 'closed') this.showClosed = checked;
+    else if (key == 'search') this.query = value;
+    else this[key as 'kind'] = value || undefined;
   }
 
   private readChildren(): void {
-    const cards = [...this.children].filter((el) => el.localName === 'nhs-initiative-card');
-    const raw = cards.map((el, i) => ({ ...fromAttributes(el), id: `card-${i}` }));
-    const { value, problems } = parseItems('initiatives', raw, `<${TAG}> child cards`);
-    problems.forEach((p) => warn(formatProblem(p)));
-    this.children_ = value;
+    const cards = [...this.querySelectorAll(':scope > nhs-initiative-card')];
+    this.cards = warned(
+      parseItems('initiatives', cards.map((el, i) => fromAttributes(el, `card-${i}`)), `<${this.localName}> child cards`),
+    );
     this.requestUpdate();
   }
 
-  private change(update: () => void): void {
-    update();
+  /** A control changed: the list follows from its first page, the address once typing settles. */
+  private input({ target }: Event): void {
+    const { id, value, checked } = target as HTMLInputElement;
+    this.set(id, value, checked);
     this.limit = PAGE;
     this.settle();
   }
 
   /** Show the next page of matches, and move focus to the first of them. */
   private async more(): Promise<void> {
-    const next = this.entries.indexOf(this.hits[this.limit]);
+    const first = this.limit;
     this.limit += PAGE;
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`[data-i="${next}"]`)?.focus();
+    this.renderRoot.querySelectorAll<HTMLElement>('li:not([hidden])')[first].focus();
   }
 
   private async clear(): Promise<void> {
@@ -275,48 +270,40 @@ export class NhsInitiativeList extends NhsElement {
   }
 
   override render() {
-    const status = this.feed.status;
-    const slot = html`<slot hidden @slotchange=${this.readChildren}></slot>`;
-    const title = this.heading ? heading(this.headingLevel, this.heading, 'list-heading', 'list-heading') : nothing;
+    const { status } = this.feed;
     const message = (text: string) => html`<p class="message" part="message" role="status">${text}</p>`;
-    if (status === 'loading') {
-      return html`${slot}${title}<p class="message" part="message" data-loading>${strings.loading}</p>`;
-    }
-    return html`${slot}${title}${status === 'error' ? message(strings.feedError) : nothing}
-    ${this.entries.length
-      ? this.renderList()
-      : status === 'ready' || this.parsed
-        ? message(strings.feedEmpty)
-        : nothing}`;
+    return html`${this.heading ? heading(this.headingLevel, this.heading, 'list-heading', 'list-heading') : nothing}
+      ${status == 'loading'
+        ? html`<p class="message" part="message" data-loading>${strings.loading}</p>`
+        : [
+            status == 'error' ? message(strings.feedError) : nothing,
+            this.entries.length ? this.renderList() : status == 'ready' || this.parsed ? message(strings.feedEmpty) : nothing,
+          ]}
+      <slot hidden @slotchange=${this.readChildren}></slot>`;
   }
 
   private renderList() {
-    const cardLevel = this.heading ? this.headingLevel + 1 : this.headingLevel;
+    const day = this.made[1] as string;
+    const level = this.heading ? this.headingLevel + 1 : this.headingLevel;
     const filtered =
       (!this.noSearch && this.query.trim()) || (!this.noAudienceFilter && this.audience) || (!this.noKindFilter && this.kind);
     return html`${this.renderFilters()}
       <p class="count" part="count" role="status">${this.announced}</p>
-      <ul class="items" part="list" role="list" aria-labelledby=${this.heading ? 'list-heading' : nothing}>
+      <ul class="items" part="list" role="list" aria-labelledby=${this.heading ? 'list-heading' : nothing} ?hidden=${!this.hits.length}>
         ${this.entries.map((entry, i) =>
-          entry.made
-            ? html`<li ?hidden=${!this.shown.has(entry)} data-i=${i} tabindex="-1">
-              ${(entry.view ??= renderInitiative(entry.item, this.day, {
-                level: cardLevel,
-                id: `i${i}`,
-                part: 'card-heading',
-                closingSoonDays: this.closingSoonDays,
-                reviewMonths: 12,
-              }))}
-            </li>`
+          entry.shown || entry.view
+            ? html`<li ?hidden=${!entry.shown} tabindex="-1">
+                ${(entry.view ??= renderInitiative(entry.item, day, this, level, `i${i}`, 'card-heading'))}
+              </li>`
             : nothing,
         )}
       </ul>
       ${this.hits.length > this.limit
-        ? html`<button class="button button-secondary more" part="more-button" @click=${this.more}>
+        ? html`<button class="button button-secondary" part="more-button" @click=${this.more}>
             ${strings.showMore(Math.min(PAGE, this.hits.length - this.limit))}
           </button>`
         : nothing}
-      ${this.shown.size
+      ${this.hits.length
         ? nothing
         : html`<div class="empty" part="empty">
             <p>${strings.noMatches}</p>
@@ -329,57 +316,35 @@ export class NhsInitiativeList extends NhsElement {
   }
 
   private renderFilters() {
-    const select = (
-      id: string,
-      label: string,
-      any: string,
-      keys: readonly string[],
-      names: Record<string, string>,
-      value: string | undefined,
-      set: (value: string | undefined) => void,
-    ) =>
-      html`<div>
+    const select = (id: 'audience' | 'kind', label: string, any: string, keys: readonly string[], names: Record<string, string>) => {
+      const value = this[id];
+      return html`<div>
         <label for=${id}>${label}</label>
-        <select
-          id=${id}
-          part="${id}-select"
-          @change=${(e: Event) => this.change(() => set((e.target as HTMLSelectElement).value || undefined))}
-        >
+        <select id=${id} part="${id}-select" @change=${this.input}>
           <option value="" .selected=${!value}>${any}</option>
-          ${[...keys, ...(value && !keys.includes(value) ? [value] : [])].map(
-            (key) => html`<option value=${key} .selected=${key === value}>${names[key] ?? key}</option>`,
+          ${(value ? [...new Set(keys).add(value)] : keys).map(
+            (key) => html`<option value=${key} .selected=${key == value}>${names[key] ?? key}</option>`,
           )}
         </select>
       </div>`;
+    };
     return html`<div class="filters" part="filters" role="group" aria-label=${strings.filtersLabel}>
       ${this.noSearch
         ? nothing
         : html`<div>
             <label for="search">${strings.searchLabel}</label>
-            <input
-              id="search"
-              part="search-input"
-              type="search"
-              .value=${this.query}
-              @input=${(e: Event) => this.change(() => (this.query = (e.target as HTMLInputElement).value))}
-            />
+            <input id="search" part="search-input" type="search" .value=${this.query} @input=${this.input} />
           </div>`}
       ${this.noAudienceFilter
         ? nothing
-        : select('audience', strings.initiativeAudiences, strings.anyAudience, this.audienceKeys, strings.audiences, this.audience, (v) => (this.audience = v))}
+        : select('audience', strings.initiativeAudiences, strings.anyAudience, this.audienceKeys, strings.audiences)}
       ${this.noKindFilter
         ? nothing
-        : select('kind', strings.initiativeKind, strings.anyKind, INITIATIVE_KINDS, strings.initiativeKinds, this.kind, (v) => (this.kind = v))}
+        : select('kind', strings.initiativeKind, strings.anyKind, INITIATIVE_KINDS, strings.initiativeKinds)}
       ${this.noClosedToggle
         ? nothing
         : html`<div class="check">
-            <input
-              id="closed"
-              part="closed-checkbox"
-              type="checkbox"
-              .checked=${this.showClosed}
-              @change=${(e: Event) => this.change(() => (this.showClosed = (e.target as HTMLInputElement).checked))}
-            />
+            <input id="closed" part="closed-checkbox" type="checkbox" .checked=${this.showClosed} @change=${this.input} />
             <label for="closed">${strings.includeClosed}</label>
           </div>`}
     </div>`;

@@ -29,22 +29,25 @@ export function initiativeStatus(
 
 const RANK: Record<InitiativeState, number> = { open: 0, closing: 0, upcoming: 1, closed: 2 };
 
+/** An initiative's dates beside its status, as the list keeps them. */
+export interface Ranked extends InitiativeStatus {
+  item: Pick<Initiative, 'opens' | 'closes'>;
+}
+
 /**
  * List order: open ones first, closing soonest first (no closing date last),
  * then upcoming ones, opening soonest first, then closed ones, most recently
  * closed first. Ties keep the author's order (the sort is stable).
  */
-export function compareInitiatives(
-  a: Pick<Initiative, 'opens' | 'closes'>,
-  sa: InitiativeStatus,
-  b: Pick<Initiative, 'opens' | 'closes'>,
-  sb: InitiativeStatus,
-): number {
-  const rank = RANK[sa.state] - RANK[sb.state];
-  if (rank) return rank;
-  if (sa.state === 'upcoming') return (a.opens ?? '').localeCompare(b.opens ?? '');
-  if (sa.state === 'closed') return (b.closes ?? '').localeCompare(a.closes ?? '');
-  return (sa.days ?? Infinity) - (sb.days ?? Infinity) || 0;
+export function compareInitiatives(a: Ranked, b: Ranked): number {
+  return (
+    RANK[a.state] - RANK[b.state] ||
+    (a.state == 'upcoming'
+      ? (a.item.opens ?? '').localeCompare(b.item.opens ?? '')
+      : a.state == 'closed'
+        ? (b.item.closes ?? '').localeCompare(a.item.closes ?? '')
+        : (a.days ?? Infinity) - (b.days ?? Infinity) || 0)
+  );
 }
 
 /**

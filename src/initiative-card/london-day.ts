@@ -1,19 +1,21 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { msUntilLondonMidnight, todayInLondon } from '../content/dates.js';
+import { isIsoDate, msUntilLondonMidnight, todayInLondon } from '../content/dates.js';
+import { warn } from '../shared/log.js';
 
 /**
  * Keeps `today` (YYYY-MM-DD, the day in England) current for a host whose
  * words depend on the date, such as "Closes tomorrow": it wakes at London
  * midnight, and when the page becomes visible again (timers sleep with the
  * device), and asks the host to update only when the day has moved on.
- * `now` is for tests.
+ * `now` is for tests. `day(value)` is the host's day: its own `today` when
+ * that is a real date, else this one.
  */
 export class LondonDayController implements ReactiveController {
   today: string;
   private timer?: ReturnType<typeof setTimeout>;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost & Element,
     private readonly now: () => Date = () => new Date(),
   ) {
     this.today = todayInLondon(now());
@@ -28,6 +30,13 @@ export class LondonDayController implements ReactiveController {
   hostDisconnected(): void {
     document.removeEventListener('visibilitychange', this.check);
     clearTimeout(this.timer);
+  }
+
+  /** `today` when it is a real day (YYYY-MM-DD); else, telling the author if it was set, the day in England. */
+  day(today?: string): string {
+    if (isIsoDate(today)) return today;
+    if (today) warn(`<${this.host.localName}> today: expected a date like 2027-03-31, got "${today}" — the real date is used`);
+    return this.today;
   }
 
   /** Look at the clock now; update the host if the day has changed, and wait for the next midnight. */
