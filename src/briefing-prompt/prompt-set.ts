@@ -119,13 +119,13 @@ export class NhsPromptSet extends NhsElement {
 
   private download(): void {
     const link = document.createElement('a');
-    link.href = URL.createObjectURL(new Blob([this.markdown()], { type: 'text/markdown;charset=utf-8' }));
+    // A data: URL needs no object URL to revoke afterwards.
+    link.href = `data:text/markdown;charset=utf-8,${encodeURIComponent(this.markdown())}`;
     link.download = `${this.heading.toLowerCase().match(/[a-z0-9]+/g)?.join('-') || 'notes'}.md`;
     // In the document for the click, as some browsers will not download from a detached link.
     this.renderRoot.append(link);
     link.click();
     link.remove();
-    setTimeout(() => URL.revokeObjectURL(link.href), 1000);
   }
 
   /** Says `words` in the status line, even if it is the same as last time. */
