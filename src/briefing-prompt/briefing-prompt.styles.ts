@@ -52,7 +52,7 @@ export const promptStyles = css`
     border-inline-start: 4px solid var(--_error);
     font-weight: 600;
   }
-  [part='print-note'] {
+  [part=print-note] {
     display: none;
     white-space: pre-wrap;
   }
@@ -62,7 +62,7 @@ export const promptStyles = css`
     textarea {
       display: none;
     }
-    [part='print-note'] {
+    [part=print-note] {
       display: block;
     }
   }

@@ -19,7 +19,7 @@ export const setStyles = css`
   }
   #progress,
   #ask,
-  [part='status'] {
+  [part=status] {
     font-weight: 600;
   }
   .tools,
@@ -34,7 +34,7 @@ export const setStyles = css`
     border-inline-start: 4px solid var(--_error);
   }
   #ask,
-  [part='status'] {
+  [part=status] {
     flex-basis: 100%;
   }
   .warning {
