@@ -1,0 +1,159 @@
+#!/usr/bin/env node
+// npm run bench:carousel — what <nhs-case-study-carousel> costs a reader.
+// Loads a page with a 12-slide carousel and a page with the same content as
+// plain HTML and CSS, each several times in Chromium with the CPU throttled 4×
+// (CDP Emulation.setCPUThrottlingRate), and reports the median time until the
+// content is ready (carousel upgraded, rendered and painted; plain page
+// painted), the carousel's extra time, and the cumulative layout shift (CLS)
+// of each page. Two more pages say where the time goes: the plain page with
+// the script-tag bundle loaded (the cost of the whole library's script), and
+// the carousel page with the script marked blocking="render" (the page is not
+// painted before the elements are ready, so nothing can shift). A benchmark,
+// not a test: it prints numbers and exits 0. Uses dist/ (builds it if missing).
+// Targets (issue 5): at most +100 ms over plain HTML, CLS 0.000.
+//   node scripts/bench-carousel.mjs [--runs 7] [--rate 4]
+import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { chromium } from 'playwright-core';
+import { findChrome, CHROME_ARGS } from './chrome.mjs';
+import { createStaticServer } from './static-server.mjs';
+
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const RUNS = arg('runs', 7);
+const RATE = arg('rate', 4);
+const SLIDES = 12;
+const BUNDLE = 'dist/nhs-briefing-widgets.js';
+
+if (!existsSync(BUNDLE)) execFileSync('node', ['scripts/build.mjs'], { stdio: 'inherit' });
+
+const studies = Array.from({ length: SLIDES }, (_, i) => ({
+  heading: `Case study ${i + 1}: a trust and its partners open local jobs to young people`,
+  organisation: `Example NHS Foundation Trust ${i + 1} with a local college and Jobcentre Plus`,
+  place: ['Manchester', 'Somerset', 'East London', 'Norwich'][i % 4],
+  summary:
+    'A pre-employment programme of training, placements and guaranteed interviews, with checks started on day one ' +
+    'so that people can start work as soon as the programme ends.',
+  href: `https://example.org/case-studies/${i + 1}`,
+}));
+
+// Both pages: the same words, a heading above, a paragraph below (to see any shift),
+// and one inline script that stamps `window.ready` once the content is painted.
+const page = (body, head = '') => `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>bench</title>
+<meta name="viewport" content="width=device-width, initial-scale=1">
+${head}
+<style>
+  body { margin: 0 auto; max-width: 1200px; padding: 16px; font-family: Arial, sans-serif; color: #212b32; background: #f0f4f5; }
+  .plain { display: flex; gap: 16px; overflow-x: auto; scroll-snap-type: x mandatory; list-style: none; padding: 0; }
+  .plain li { flex: 0 0 calc((100% - 32px) / 3); scroll-snap-align: start; background: #fff; border: 1px solid #d8dde0; padding: 24px; }
+  .plain h3 { margin: 0 0 16px; font-size: 1.375em; }
+</style></head>
+<body>
+<h1>Case studies</h1>
+${body}
+<p id="after">Content after the carousel: if it moves, the layout shifted.</p>
+<script>
+  window.shifts = 0;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (!e.hadRecentInput) window.shifts += e.value;
+  }).observe({ type: 'layout-shift', buffered: true });
+  const stamp = () => requestAnimationFrame(() => setTimeout(() => (window.ready = performance.now())));
+  addEventListener('DOMContentLoaded', () => {
+    const el = document.querySelector('nhs-case-study-carousel');
+    if (!el) return stamp();
+    customElements.whenDefined(el.localName)
+      .then(() => ((window.defined = performance.now()), el.updateComplete))
+      .then(stamp);
+  });
+</script>
+</body></html>`;
+
+const carouselPage = page(
+  `<nhs-case-study-carousel label="Case studies">
+${studies
+  .map(
+    (s) => `  <nhs-case-study heading="${s.heading}" organisation="${s.organisation}" place="${s.place}" href="${s.href}">
+    <p>${s.summary}</p>
+  </nhs-case-study>`,
+  )
+  .join('\n')}
+</nhs-case-study-carousel>`,
+  `<script type="module" src="/${BUNDLE}"></script>`,
+);
+
+const plainPage = page(`<ul class="plain" aria-label="Case studies">
+${studies
+  .map(
+    (s) => `  <li><h3>${s.heading}</h3><p>${s.organisation}, ${s.place}</p><p>${s.summary}</p>
+    <p><a href="${s.href}">Read the full case study</a></p></li>`,
+  )
+  .join('\n')}
+</ul>`);
+
+// The same, with the script render-blocking (Chromium honours blocking="render").
+const blockingPage = carouselPage.replace('type="module" src=', 'type="module" blocking="render" src=');
+// The plain page with the bundle loaded but no element on it.
+const bundlePage = plainPage.replace('</head>', `<script type="module" src="/${BUNDLE}"></script>\n</head>`);
+
+const html = (body) => (req, res) => {
+  res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' }).end(body);
+  return true;
+};
+const server = await createStaticServer({
+  root: process.cwd(),
+  routes: {
+    '/bench/plain.html': html(plainPage),
+    '/bench/bundle.html': html(bundlePage),
+    '/bench/carousel.html': html(carouselPage),
+    '/bench/blocking.html': html(blockingPage),
+  },
+});
+const browser = await chromium.launch({ executablePath: findChrome(), args: CHROME_ARGS });
+
+async function load(path) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const tab = await context.newPage();
+  const cdp = await context.newCDPSession(tab);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: RATE });
+  await tab.goto(`${server.url}${path}`);
+  await tab.waitForFunction(() => window.ready !== undefined, null, { timeout: 30_000 });
+  await tab.waitForTimeout(500); // let late shifts, if any, be counted
+  const result = await tab.evaluate(() => ({ ready: window.ready, cls: window.shifts, defined: window.defined }));
+  await context.close();
+  return result;
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+const results = { plain: [], bundle: [], carousel: [], blocking: [] };
+try {
+  await load('/bench/plain.html'); // warm up the server and the browser
+  for (let i = 0; i < RUNS; i++) {
+    for (const name of Object.keys(results)) results[name].push(await load(`/bench/${name}.html`));
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+const ready = (name) => median(results[name].map((r) => r.ready));
+const own = median(results.carousel.map((r) => r.ready - r.defined));
+const cls = (name) => Math.max(...results[name].map((r) => r.cls));
+const ms = (value) => `${value >= 0 ? '+' : ''}${value.toFixed(0)} ms`.padStart(9);
+const row = (label, name) =>
+  console.log(`  ${label.padEnd(44)} ${ready(name).toFixed(0).padStart(6)} ms  ${ms(ready(name) - ready('plain'))}   CLS ${cls(name).toFixed(3)}`);
+console.log(`\n<nhs-case-study-carousel>, ${SLIDES} slides, CPU throttled ${RATE}×, median of ${RUNS} loads (CLS: worst load)`);
+console.log(`  ${'page'.padEnd(44)} ${'ready'.padStart(9)}  ${'vs plain'.padStart(9)}`);
+row('plain HTML + CSS', 'plain');
+row('plain + the script-tag bundle, no element', 'bundle');
+row('carousel (module script in <head>)', 'carousel');
+row('carousel (script blocking="render")', 'blocking');
+console.log(`  the carousel's own work, from definition to painted: ${own.toFixed(0)} ms`);
+console.log('  target: at most +100 ms over plain HTML, CLS 0.000\n');
