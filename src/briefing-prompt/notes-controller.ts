@@ -112,7 +112,7 @@ export class NotesController implements ReactiveController {
 
   private refused(error: unknown): void {
     this.status = 'unsaved';
-    warn(`notes cannot be kept on this device (${(error as Error)?.name ?? error}); they stay in the page until it closes`);
+    warn(`notes cannot be kept on this device (${(error as Error)?.name ?? error})`);
   }
 
   /** Another tab changed this note, or cleared the device's storage (`key` is `null`). */
