@@ -133,7 +133,7 @@ describe('<nhs-case-study-carousel>', () => {
     });
 
     it('is accessible (axe), at rest and after moving', async () => {
-      const el = await carousel({ autoplay: true });
+      const el = await carousel({ autoplay: true, interval: 60 });
       await expect(el).to.be.accessible();
       button(el, 'Next case study').click();
       await until(() => inView(el)[0] === '2 of 5');

@@ -153,6 +153,13 @@ export class NhsCaseStudyCarousel extends NhsElement {
       if (kid.localName !== 'nhs-case-study') warn(`${tag}: each child should be an <nhs-case-study>, not <${kid.localName}>`);
     }
     if (this.index >= this.count) this.index = Math.max(0, this.count - 1);
+    if (!this.hasUpdated) {
+      // First render at the final size (the stylesheet's rule, read early), so
+      // the measurement after it changes nothing and nothing renders twice.
+      const set = parseInt(getComputedStyle(this).getPropertyValue('--nhs-widgets-slides-per-view'), 10);
+      const width = this.clientWidth;
+      this.perView = set > 0 ? set : width >= 1000 ? 3 : width >= 600 ? 2 : 1;
+    }
     this.rotation.enabled = this.autoplay && this.count > this.perView;
     this.rotation.interval = Math.max(1, this.interval || 6) * 1000;
   }
