@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { NhsElement } from '../shared/element.js';
 import { customElement } from '../shared/define.js';
@@ -26,10 +26,6 @@ interface Entry extends Ranked {
   item: Initiative;
   /** Name, provider and summary, lower case without accents, worked out once per items change. */
   text: string;
-  /** Among the matches shown now. */
-  shown?: boolean;
-  /** Its card, rendered when first shown, then kept (and hidden when it does not match). */
-  view?: TemplateResult;
 }
 
 /** Lower case, accents dropped ("Más" → "mas"), so search ignores both. */
@@ -120,10 +116,9 @@ export class NhsInitiativeList extends NhsElement {
   private parsed?: Initiative[];
   /** The `<nhs-initiative-card>` children, read as data. */
   private cards: Initiative[] = [];
-  /** What the entries were made from: the initiatives, the day, the strings, and the settings the cards show. */
+  /** What the entries were made from: the initiatives, the day and `closingSoonDays`. */
   private made: unknown[] = [];
   private entries: Entry[] = [];
-  private audienceKeys: string[] = [];
   private hits: Entry[] = [];
   private presets?: string[];
   private timer?: ReturnType<typeof setTimeout>;
@@ -144,51 +139,35 @@ export class NhsInitiativeList extends NhsElement {
         }
       }
     }
-    if (changed.has('src')) this.feed.load(this.src);
+    this.feed.load(this.src); // does nothing when it is already loading or loaded
     if (changed.has('items')) {
       this.parsed = this.items === undefined ? undefined : warned(parseItems('initiatives', this.items, `<${this.localName}>.items`));
     }
-    const made = [
-      this.parsed ?? (this.feed.status == 'ready' ? this.feed.items : this.cards),
-      this.clock.day(this.today),
-      strings,
-      this.closingSoonDays,
-      this.heading,
-      this.headingLevel,
-    ];
+    const items = this.parsed ?? (this.feed.status == 'ready' ? this.feed.items : this.cards);
+    const made = [items, this.clock.day(this.today), this.closingSoonDays];
+    // Once per items (or day) change, what each keystroke will need: status, order, search text.
     if (made.some((value, i) => value !== this.made[i])) {
       this.made = made;
-      this.prepare(made[0] as Initiative[], made[1] as string);
+      this.entries = items
+        .map((item) => ({
+          ...initiativeStatus(item, made[1] as string, this.closingSoonDays),
+          item,
+          text: fold([item.name, item.provider, item.summary].join(' ')),
+        }))
+        .sort(compareInitiatives);
     }
     this.filter();
   }
 
-  /** Work out once per items (or day) change what each keystroke will need: status, order, search text. */
-  private prepare(items: Initiative[], day: string): void {
-    this.entries = items
-      .map((item) => ({
-        ...initiativeStatus(item, day, this.closingSoonDays),
-        item,
-        text: fold([item.name, item.provider, item.summary].join(' ')),
-      }))
-      .sort(compareInitiatives);
-    // Known audiences in their usual order, then any others as written.
-    const seen = new Set(items.flatMap((item) => item.audiences ?? []));
-    this.audienceKeys = [...new Set([...AUDIENCES.filter((key) => seen.has(key)), ...seen])];
-  }
-
   private filter(): void {
     const words = fold(this.query).split(/\s+/).filter(Boolean);
-    this.hits = this.entries.filter((entry) => {
-      entry.shown = false;
-      return (
-        (this.showClosed || entry.state != 'closed') &&
-        (!this.audience || entry.item.audiences?.includes(this.audience)) &&
-        (!this.kind || entry.item.kind == this.kind) &&
-        words.every((word) => entry.text.includes(word))
-      );
-    });
-    this.hits.slice(0, this.limit).forEach((entry) => (entry.shown = true));
+    this.hits = this.entries.filter(
+      ({ state, item, text }) =>
+        (this.showClosed || state != 'closed') &&
+        (!this.audience || item.audiences?.includes(this.audience)) &&
+        (!this.kind || item.kind == this.kind) &&
+        words.every((word) => text.includes(word)),
+    );
     const count = strings.showing(this.hits.length, this.entries.length);
     // The first count is simply there; later ones wait for typing to settle.
     if (!this.entries.length) this.announced = '';
@@ -256,7 +235,7 @@ export class NhsInitiativeList extends NhsElement {
     const first = this.limit;
     this.limit += PAGE;
     await this.updateComplete;
-    this.renderRoot.querySelectorAll<HTMLElement>('li:not([hidden])')[first].focus();
+    this.renderRoot.querySelectorAll('li')[first].focus();
   }
 
   private async clear(): Promise<void> {
@@ -290,13 +269,11 @@ export class NhsInitiativeList extends NhsElement {
     return html`${this.renderFilters()}
       <p class="count" part="count" role="status">${this.announced}</p>
       <ul class="items" part="list" role="list" aria-labelledby=${this.heading ? 'list-heading' : nothing} ?hidden=${!this.hits.length}>
-        ${this.entries.map((entry, i) =>
-          entry.shown || entry.view
-            ? html`<li ?hidden=${!entry.shown} tabindex="-1">
-                ${(entry.view ??= renderInitiative(entry.item, day, this, level, `i${i}`, 'card-heading'))}
-              </li>`
-            : nothing,
-        )}
+        ${this.hits
+          .slice(0, this.limit)
+          .map(
+            ({ item }, i) => html`<li tabindex="-1">${renderInitiative(item, day, this, level, `i${i}`, 'card-heading')}</li>`,
+          )}
       </ul>
       ${this.hits.length > this.limit
         ? html`<button class="button button-secondary" part="more-button" @click=${this.more}>
@@ -328,6 +305,9 @@ export class NhsInitiativeList extends NhsElement {
         </select>
       </div>`;
     };
+    // Known audiences in their usual order, then any others as written.
+    const seen = new Set(this.entries.flatMap(({ item }) => item.audiences ?? []));
+    const audiences = [...new Set([...AUDIENCES.filter((key) => seen.has(key)), ...seen])];
     return html`<div class="filters" part="filters" role="group" aria-label=${strings.filtersLabel}>
       ${this.noSearch
         ? nothing
@@ -337,7 +317,7 @@ export class NhsInitiativeList extends NhsElement {
           </div>`}
       ${this.noAudienceFilter
         ? nothing
-        : select('audience', strings.initiativeAudiences, strings.anyAudience, this.audienceKeys, strings.audiences)}
+        : select('audience', strings.initiativeAudiences, strings.anyAudience, audiences, strings.audiences)}
       ${this.noKindFilter
         ? nothing
         : select('kind', strings.initiativeKind, strings.anyKind, INITIATIVE_KINDS, strings.initiativeKinds)}

@@ -1,12 +1,15 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { isIsoDate, msUntilLondonMidnight, todayInLondon } from '../content/dates.js';
+import { isIsoDate, todayInLondon } from '../content/dates.js';
 import { warn } from '../shared/log.js';
+
+const HOUR = 3_600_000;
 
 /**
  * Keeps `today` (YYYY-MM-DD, the day in England) current for a host whose
- * words depend on the date, such as "Closes tomorrow": it wakes at London
- * midnight, and when the page becomes visible again (timers sleep with the
- * device), and asks the host to update only when the day has moved on.
+ * words depend on the date, such as "Closes tomorrow": it wakes on the hour
+ * (London's midnight is always on a UTC hour, in GMT and in BST), and when
+ * the page becomes visible again (timers sleep with the device), and asks the
+ * host to update only when the day has moved on.
  * `now` is for tests. `day(value)` is the host's day: its own `today` when
  * that is a real date, else this one.
  */
@@ -39,7 +42,7 @@ export class LondonDayController implements ReactiveController {
     return this.today;
   }
 
-  /** Look at the clock now; update the host if the day has changed, and wait for the next midnight. */
+  /** Look at the clock now; update the host if the day has changed, and wait for the next hour. */
   readonly check = (): void => {
     clearTimeout(this.timer);
     const now = this.now();
@@ -48,6 +51,6 @@ export class LondonDayController implements ReactiveController {
       this.today = today;
       this.host.requestUpdate();
     }
-    this.timer = setTimeout(this.check, msUntilLondonMidnight(now));
+    this.timer = setTimeout(this.check, HOUR - (now.getTime() % HOUR));
   };
 }
