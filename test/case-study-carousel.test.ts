@@ -218,6 +218,44 @@ describe('<nhs-case-study-carousel>', () => {
     });
   });
 
+  describe('resizing, print and forced colours', () => {
+    it('keeps the current slide in view when its container narrows', async () => {
+      const el = await carousel({ count: 6, width: 1200 });
+      el.goTo(4);
+      await el.updateComplete;
+      expect(inView(el)).to.deep.equal(['4 of 6', '5 of 6', '6 of 6']);
+      el.parentElement!.style.width = '320px';
+      await until(() => inView(el).length === 1);
+      expect(inView(el)).to.deep.equal(['5 of 6']);
+      const box = $(el, '.scroller')!.getBoundingClientRect();
+      await until(() => Math.abs(slides(el)[4].getBoundingClientRect().left - box.left - 4) < 2);
+    });
+
+    it('prints every slide, one under another, without the controls', async () => {
+      const el = await carousel({ count: 3 });
+      await emulateMedia({ media: 'print' });
+      try {
+        expect(getComputedStyle($(el, '.controls')!).display).to.equal('none');
+        const [a, b] = slides(el).map((s) => s.getBoundingClientRect());
+        expect(b.top).to.be.greaterThan(a.bottom - 1);
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
+    });
+
+    it('marks the current picker entry in system colours under forced colours', async () => {
+      const el = await carousel({ count: 3 });
+      await emulateMedia({ forcedColors: 'active' });
+      try {
+        const fill = (i: number) => getComputedStyle(tabs(el)[i], '::before').backgroundColor;
+        expect(fill(0)).to.not.equal(fill(1));
+        expect(fill(1)).to.equal('rgba(0, 0, 0, 0)');
+      } finally {
+        await emulateMedia({ forcedColors: 'none' });
+      }
+    });
+  });
+
   describe('Previous, Next and loop', () => {
     it('moves one slide at a time and marks the ends aria-disabled', async () => {
       const el = await carousel({ count: 3 });
