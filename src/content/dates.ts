@@ -4,36 +4,21 @@
  * (Europe/London), whatever their device's time zone.
  */
 
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_MS = 86_400_000;
+
+const utcDay = (iso: string): number => Date.parse(`${iso}T00:00:00Z`);
 
 /** True for a real calendar day written YYYY-MM-DD (so not 2027-02-30). */
 export function isIsoDate(value: unknown): value is string {
-  if (typeof value !== 'string') return false;
-  const match = ISO_DAY.exec(value);
-  if (!match) return false;
-  const [, y, m, d] = match.map(Number);
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const time = utcDay(value);
+  // An impossible day either fails to parse or rolls over into the next month.
+  return !Number.isNaN(time) && new Date(time).toISOString().startsWith(value);
 }
 
-function utcDay(iso: string): number {
-  const [y, m, d] = iso.split('-').map(Number);
-  return Date.UTC(y, m - 1, d);
-}
-
-let londonParts: Intl.DateTimeFormat | undefined;
-
-/** The day it is in England at `now`, as YYYY-MM-DD. */
+/** The day it is in England at `now`, as YYYY-MM-DD (Swedish dates are written that way). */
 export function todayInLondon(now: Date = new Date()): string {
-  londonParts ??= new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Europe/London',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  });
-  const parts = Object.fromEntries(londonParts.formatToParts(now).map((p) => [p.type, p.value]));
-  return `${parts.year}-${parts.month}-${parts.day}`;
+  return now.toLocaleDateString('sv-SE', { timeZone: 'Europe/London' });
 }
 
 /** Whole days from `from` to `to` (both YYYY-MM-DD); negative when `to` is earlier. */
@@ -65,22 +50,11 @@ export function msUntilLondonMidnight(now: Date = new Date()): number {
   return Math.max(1000, wait);
 }
 
-let longDate: Intl.DateTimeFormat | undefined;
-let monthYear: Intl.DateTimeFormat | undefined;
+const utc = (iso: string, options: Intl.DateTimeFormatOptions) =>
+  new Date(utcDay(iso)).toLocaleDateString('en-GB', { timeZone: 'UTC', ...options });
 
 /** "31 March 2027", as NHS.UK writes dates. */
-export function formatDate(iso: string): string {
-  longDate ??= new Intl.DateTimeFormat('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-  return longDate.format(utcDay(iso));
-}
+export const formatDate = (iso: string): string => utc(iso, { day: 'numeric', month: 'long', year: 'numeric' });
 
 /** "March 2027". */
-export function formatMonth(iso: string): string {
-  monthYear ??= new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
-  return monthYear.format(utcDay(iso));
-}
+export const formatMonth = (iso: string): string => utc(iso, { month: 'long', year: 'numeric' });

@@ -17,10 +17,6 @@ export const defaultStrings = {
   feedError: 'Sorry, this content is not available at the moment. Please try again later.',
   /** Shown when a feed has nothing for this element. */
   feedEmpty: 'There is nothing to show here yet.',
-  /** Link text to open an item's source. */
-  readMore: 'Find out more',
-  /** Added to a link's accessible name when it leaves the site. */
-  opensExternal: '(opens external site)',
   /** Audience keys, as people read them. An unknown key is shown as written. */
   audiences: {
     'young-people': 'Young people',
