@@ -11,7 +11,6 @@ export const baseStyles = css`
     /* Inherited text styles stop at the element; custom properties still flow in. */
     all: initial;
     display: block;
-    contain: style;
 
     --_brand: var(--nhs-widgets-color-brand, #005eb8);
     --_brand-dark: var(--nhs-widgets-color-brand-dark, #003087);
@@ -37,13 +36,12 @@ export const baseStyles = css`
     --_space-4: 24px;
     --_space-5: 32px;
 
-    color: var(--_text);
-    font: var(--_font-size) / 1.5 var(--_font);
   }
 
   /* A page rule that matches the element itself (say * { letter-spacing: 3px })
      beats :host, and would be inherited inside. So the text styles are set
-     again on the shadow root's top-level elements, which no page rule reaches. */
+     on the shadow root's top-level elements too, which no page rule reaches. */
+  :host,
   :host > * {
     color: var(--_text);
     font: var(--_font-size) / 1.5 var(--_font);
@@ -168,11 +166,6 @@ export const cardStyles = css`
     border: 1px solid var(--_border);
     color: var(--_text);
   }
-  .card-heading {
-    font-size: 1.375em;
-    font-weight: 700;
-    line-height: 1.3;
-  }
   @media (forced-colors: active) {
     .card {
       border-color: CanvasText;
@@ -209,10 +202,6 @@ export const tagStyles = css`
   .tag-grey {
     color: var(--_text);
     background: #e8edee;
-  }
-  .tag-red {
-    color: #6b140e;
-    background: #f7d4d1;
   }
   @media (forced-colors: active) {
     .tag {
@@ -267,7 +256,6 @@ export const buttonStyles = css`
     box-shadow: 0 4px 0 var(--_focus-text);
     outline: 4px solid transparent;
   }
-  .button:disabled,
   .button[aria-disabled='true'] {
     opacity: 0.5;
     cursor: not-allowed;
@@ -276,7 +264,7 @@ export const buttonStyles = css`
     .button {
       border-color: ButtonText;
     }
-    .button:disabled {
+    .button[aria-disabled='true'] {
       color: GrayText;
       border-color: GrayText;
     }
