@@ -16,6 +16,8 @@ export interface Parsed<T> {
 type Json = Record<string, unknown>;
 const SKIPPED = ' — this item was skipped';
 const IGNORED = ' — this field was ignored';
+/** What `field()` returns when a required field is missing or wrong. */
+const SKIP = Symbol('skip');
 
 /** How a value reads in a message: `"31/03/27"`, `a number (42)`, `a list`. */
 export function describe(value: unknown): string {
@@ -49,65 +51,52 @@ class Parser {
   }
 
   /**
-   * A field's value, or `undefined` with a problem. `ok` is false when a
-   * required field is missing or wrong, so the caller skips the whole item.
+   * A field's value; `undefined` when it is absent or ignored (with a
+   * problem); `SKIP` when a required field is missing or wrong, so the caller
+   * skips the whole item.
    */
-  field(value: unknown, spec: FieldSpec, path: string): { ok: boolean; value?: unknown } {
+  field(value: unknown, spec: FieldSpec, path: string): unknown {
     const fail = (message: string) => {
-      const severity = spec.required ? 'error' : 'warning';
-      this.problem(path, message + (spec.required ? SKIPPED : IGNORED), severity);
-      return { ok: !spec.required };
+      this.problem(path, message + (spec.required ? SKIPPED : IGNORED), spec.required ? 'error' : 'warning');
+      return spec.required ? SKIP : undefined;
     };
-    if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
+    const text = typeof value === 'string' ? value.trim() : value;
+    if (text == null || text === '') {
       // An image's alt may be written out as "" to mark the image decorative.
-      if (value === '' && spec.type === 'text' && path.endsWith('.alt')) return { ok: true, value: '' };
-      if (!spec.required) return { ok: true };
-      return value === undefined
-        ? fail('this is required but is missing')
-        : fail(`this is required but is ${describe(value)}`);
+      if (value === '' && path.endsWith('.alt')) return '';
+      if (!spec.required) return undefined;
+      return fail(`this is required but is ${value === undefined ? 'missing' : describe(value)}`);
     }
+    const got = `, got ${describe(value)}`;
     switch (spec.type) {
       case 'text':
-        if (typeof value === 'number') return { ok: true, value: String(value) };
-        return typeof value === 'string'
-          ? { ok: true, value: value.trim() }
-          : fail(`expected text, got ${describe(value)}`);
+        return typeof value === 'number' ? String(value) : typeof text === 'string' ? text : fail(`expected text${got}`);
       case 'date':
-        if (typeof value === 'string' && isIsoDate(value.trim())) return { ok: true, value: value.trim() };
-        return fail(`expected a date like 2027-03-31, got ${describe(value)}`);
-      case 'url': {
-        if (typeof value !== 'string') return fail(`expected a link, got ${describe(value)}`);
-        const safe = safeUrl(value);
-        return safe === undefined
-          ? fail(`the link ${describe(value)} is not allowed: only http, https, mailto, tel and relative links are`)
-          : { ok: true, value: safe };
-      }
+        return isIsoDate(text) ? text : fail(`expected a date like 2027-03-31${got}`);
+      case 'url':
+        if (typeof value !== 'string') return fail(`expected a link${got}`);
+        return (
+          safeUrl(value) ??
+          fail(`the link ${describe(value)} is not allowed: only http, https, mailto, tel and relative links are`)
+        );
       case 'enum':
-        if (typeof value === 'string' && spec.values.includes(value.trim())) {
-          return { ok: true, value: value.trim() };
-        }
-        return fail(`expected one of ${spec.values.map((v) => `"${v}"`).join(', ')}, got ${describe(value)}`);
+        return spec.values.includes(text as string)
+          ? text
+          : fail(`expected one of ${spec.values.map((v) => `"${v}"`).join(', ')}${got}`);
       case 'keys': {
-        const list = typeof value === 'string' ? value.split(',') : value;
-        if (!Array.isArray(list)) return fail(`expected a list of words, got ${describe(value)}`);
-        const keys: string[] = [];
-        list.forEach((key, i) => {
-          if (typeof key === 'string' && key.trim() !== '') keys.push(key.trim());
-          else this.problem(`${path}[${i}]`, `expected a word, got ${describe(key)}${IGNORED}`, 'warning');
-        });
-        return { ok: true, value: keys };
+        const list = typeof text === 'string' ? text.split(',') : value;
+        if (!Array.isArray(list)) return fail(`expected a list of words${got}`);
+        return list.flatMap((key, i) =>
+          typeof key === 'string' && key.trim()
+            ? [key.trim()]
+            : (this.problem(`${path}[${i}]`, `expected a word, got ${describe(key)}${IGNORED}`, 'warning') ?? []),
+        );
       }
-      case 'list': {
-        if (!Array.isArray(value)) return fail(`expected a list, got ${describe(value)}`);
-        const items = value
-          .map((item, i) => this.object(item, spec.item, `${path}[${i}]`))
-          .filter((item) => item !== undefined);
-        return { ok: true, value: items };
-      }
-      case 'object': {
-        const object = this.object(value, spec.spec, path);
-        return object === undefined ? { ok: !spec.required } : { ok: true, value: object };
-      }
+      case 'list':
+        if (!Array.isArray(value)) return fail(`expected a list${got}`);
+        return value.map((item, i) => this.object(item, spec.item, `${path}[${i}]`)).filter(Boolean);
+      case 'object':
+        return this.object(value, spec.spec, path) ?? (spec.required ? SKIP : undefined);
     }
   }
 
@@ -120,8 +109,8 @@ class Parser {
     let ok = true;
     for (const [key, fieldSpec] of Object.entries(spec)) {
       const result = this.field(value[key], fieldSpec, `${path}.${key}`);
-      ok &&= result.ok;
-      if (result.value !== undefined) out[key] = result.value;
+      if (result === SKIP) ok = false;
+      else if (result !== undefined) out[key] = result;
     }
     return ok ? out : undefined;
   }
