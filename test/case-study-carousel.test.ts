@@ -218,7 +218,7 @@ describe('<nhs-case-study-carousel>', () => {
     });
   });
 
-  describe('resizing, print and forced colours', () => {
+  describe('resizing and print', () => {
     it('keeps the current slide in view when its container narrows', async () => {
       const el = await carousel({ count: 6, width: 1200 });
       el.goTo(4);
@@ -240,18 +240,6 @@ describe('<nhs-case-study-carousel>', () => {
         expect(b.top).to.be.greaterThan(a.bottom - 1);
       } finally {
         await emulateMedia({ media: 'screen' });
-      }
-    });
-
-    it('marks the current picker entry in system colours under forced colours', async () => {
-      const el = await carousel({ count: 3 });
-      await emulateMedia({ forcedColors: 'active' });
-      try {
-        const fill = (i: number) => getComputedStyle(tabs(el)[i], '::before').backgroundColor;
-        expect(fill(0)).to.not.equal(fill(1));
-        expect(fill(1)).to.equal('rgba(0, 0, 0, 0)');
-      } finally {
-        await emulateMedia({ forcedColors: 'none' });
       }
     });
   });

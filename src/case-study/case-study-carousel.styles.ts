@@ -35,6 +35,10 @@ export const carouselStyles = css`
     height: 44px;
     cursor: pointer;
   }
+  .dot:focus-visible {
+    /* Becomes a real outline in forced colours, where the focus box-shadow is dropped. */
+    outline: 3px solid transparent;
+  }
   .dot::before {
     content: '';
     width: 14px;
@@ -86,6 +90,9 @@ export const carouselStyles = css`
   @media (forced-colors: active) {
     .dot {
       forced-color-adjust: none;
+    }
+    .dot:focus-visible {
+      outline-color: Highlight;
     }
     .dot::before {
       border-color: ButtonText;
