@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { LitElement } from 'lit';
-import { initiativeStatus, compareInitiatives, isStale } from '../src/initiative-card/initiative-status.js';
+import { initiativeStatus, listOrder, isStale } from '../src/initiative-card/initiative-status.js';
 import { LondonDayController } from '../src/initiative-card/london-day.js';
 import { todayInLondon } from '../src/content/dates.js';
 
@@ -59,7 +59,7 @@ describe('initiativeStatus', () => {
   });
 });
 
-describe('compareInitiatives', () => {
+describe('listOrder', () => {
   const today = '2027-03-01';
   const items = [
     { name: 'closed long ago', closes: '2020-01-01' },
@@ -73,8 +73,8 @@ describe('compareInitiatives', () => {
   ];
   it('puts open first (closing soonest first), then upcoming, then closed', () => {
     const sorted = items
-      .map((item) => ({ item, ...initiativeStatus(item, today) }))
-      .sort(compareInitiatives)
+      .map((item) => ({ item, order: listOrder(item, initiativeStatus(item, today), today) }))
+      .sort((a, b) => a.order - b.order)
       .map((e) => e.item.name);
     expect(sorted).to.deep.equal([
       'closing in 5',

@@ -8,7 +8,6 @@ import { strings } from '../shared/strings.js';
 import { warn } from '../shared/log.js';
 import { parseItem, formatProblem, type Parsed } from '../content/parse.js';
 import { formatDate, formatMonth } from '../content/dates.js';
-import { safeUrl } from '../content/urls.js';
 import type { Initiative } from '../content/types.js';
 import { initiativeStatus, isStale } from './initiative-status.js';
 import { LondonDayController } from './london-day.js';
@@ -28,7 +27,7 @@ export function fromAttributes(el: Element, id = 'card'): Record<string, string>
   return {
     ...Object.fromEntries([...el.attributes].map((a) => [a.name, a.value])),
     id,
-    summary: el.textContent!.replace(/\s+/g, ' ').trim(),
+    summary: el.textContent!,
   };
 }
 
@@ -62,7 +61,7 @@ export function renderInitiative(
       : state == 'closing'
         ? ['yellow', strings.statusCloses(days!)]
         : ['grey', state == 'closed' ? strings.statusClosed(closes!) : strings.statusOpens(formatDate(data.opens!))];
-  const href = safeUrl(data.href);
+  const href = data.href; // the parser keeps only safe links
   const stale = isStale(data.reviewed, today, months);
   if (stale) {
     warn(`"${data.name}" was last reviewed on ${data.reviewed}, over ${months} months ago: check it and update "reviewed"`);

@@ -5,7 +5,7 @@ export const initiativeListStyles = css`
   :host {
     container-type: inline-size;
   }
-  :host > * + * {
+  :host > *+* {
     margin-block-start: var(--_space-3);
   }
   :host > .heading {
@@ -21,7 +21,7 @@ export const initiativeListStyles = css`
       align-items: end;
     }
     .check {
-      grid-column: 1 / -1;
+      grid-column: 1/-1;
     }
   }
   label {
@@ -34,7 +34,6 @@ export const initiativeListStyles = css`
     min-height: 44px;
     padding: var(--_space-1) var(--_space-2);
     border: 2px solid var(--_text-secondary);
-    border-radius: 0;
     background: var(--_surface);
     color: var(--_text);
     font: inherit;
@@ -43,15 +42,12 @@ export const initiativeListStyles = css`
     display: flex;
     align-items: center;
     gap: var(--_space-2);
+    font-weight: 400;
   }
   .check input {
     width: 32px;
     min-height: 32px;
     margin: 0;
-    accent-color: var(--_brand);
-  }
-  .check label {
-    font-weight: 400;
   }
   .count {
     font-weight: 600;
@@ -66,12 +62,6 @@ export const initiativeListStyles = css`
   li:focus-visible {
     outline-color: var(--_focus-text);
     box-shadow: 0 0 0 4px var(--_focus);
-  }
-  .empty {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_space-3);
   }
   .message {
     padding: var(--_space-3);

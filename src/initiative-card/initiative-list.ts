@@ -9,7 +9,7 @@ import { parseItems } from '../content/parse.js';
 import { FeedController } from '../content/feed-controller.js';
 import { AUDIENCES, INITIATIVE_KINDS } from '../content/spec.js';
 import type { Initiative } from '../content/types.js';
-import { compareInitiatives, initiativeStatus, type Ranked } from './initiative-status.js';
+import { initiativeStatus, listOrder, type InitiativeStatus } from './initiative-status.js';
 import { LondonDayController } from './london-day.js';
 import { fromAttributes, renderInitiative, warned } from './initiative-card.js';
 import { initiativeCardStyles } from './initiative-card.styles.js';
@@ -22,10 +22,12 @@ const PAGE = 24;
 /** The search and filters: their controls' ids, and their keys in the address (after the prefix). */
 const KEYS = ['search', 'audience', 'kind', 'closed'];
 
-interface Entry extends Ranked {
+interface Entry extends InitiativeStatus {
   item: Initiative;
   /** Name, provider and summary, lower case without accents, worked out once per items change. */
   text: string;
+  /** Its place in the list (`listOrder`). */
+  order: number;
 }
 
 /** Lower case, accents dropped ("Más" → "mas"), so search ignores both. */
@@ -58,7 +60,7 @@ const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLo
  * @csspart summary - Each card's summary.
  * @csspart facts - Each card's list of type, audiences, offer and closing date.
  * @csspart review - "Last reviewed March 2025" on a card whose content is old.
- * @csspart empty - The message and "Clear filters" button when nothing matches.
+ * @csspart empty - The message when nothing matches.
  * @csspart clear-button - The "Clear filters" button.
  * @csspart more-button - "Show 24 more", when more initiatives match than are shown.
  * @csspart message - The loading, error or empty-feed message.
@@ -119,6 +121,7 @@ export class NhsInitiativeList extends NhsElement {
   /** What the entries were made from: the initiatives, the day and `closingSoonDays`. */
   private made: unknown[] = [];
   private entries: Entry[] = [];
+  /** The entries that match the search and filters. */
   private hits: Entry[] = [];
   private presets?: string[];
   private timer?: ReturnType<typeof setTimeout>;
@@ -131,12 +134,10 @@ export class NhsInitiativeList extends NhsElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated) {
       this.presets = this.filters();
-      if (this.urlState != null) {
-        const params = new URLSearchParams(location.search);
-        for (const key of KEYS) {
-          const value = params.get(this.urlKey(key));
-          if (value != null) this.set(key, value, value == '1');
-        }
+      const params = new URLSearchParams(this.urlState != null ? location.search : '');
+      for (const key of KEYS) {
+        const value = params.get(this.urlKey(key));
+        if (value != null) this.set(key, value, value == '1');
       }
     }
     this.feed.load(this.src); // does nothing when it is already loading or loaded
@@ -144,22 +145,19 @@ export class NhsInitiativeList extends NhsElement {
       this.parsed = this.items === undefined ? undefined : warned(parseItems('initiatives', this.items, `<${this.localName}>.items`));
     }
     const items = this.parsed ?? (this.feed.status == 'ready' ? this.feed.items : this.cards);
-    const made = [items, this.clock.day(this.today), this.closingSoonDays];
+    const day = this.clock.day(this.today);
+    const made = [items, day, this.closingSoonDays];
     // Once per items (or day) change, what each keystroke will need: status, order, search text.
     if (made.some((value, i) => value !== this.made[i])) {
       this.made = made;
       this.entries = items
-        .map((item) => ({
-          ...initiativeStatus(item, made[1] as string, this.closingSoonDays),
-          item,
-          text: fold([item.name, item.provider, item.summary].join(' ')),
-        }))
-        .sort(compareInitiatives);
+        .map((item) => {
+          const status = initiativeStatus(item, day, this.closingSoonDays);
+          const text = fold([item.name, item.provider, item.summary].join(' '));
+          return { ...status, item, text, order: listOrder(item, status, day) };
+        })
+        .sort((a, b) => a.order - b.order);
     }
-    this.filter();
-  }
-
-  private filter(): void {
     const words = fold(this.query).split(/\s+/).filter(Boolean);
     this.hits = this.entries.filter(
       ({ state, item, text }) =>
@@ -175,12 +173,26 @@ export class NhsInitiativeList extends NhsElement {
     else if (count != this.announced) this.settle(() => (this.announced = count));
   }
 
-  /** Run `then` (and write the URL) once nothing has changed for a moment. */
+  /**
+   * Run `then` once nothing has changed for a moment, and write the search
+   * and filters into the address if asked to: our keys, where they differ
+   * from the presets; every other parameter stays exactly as written.
+   */
   private settle(then?: () => void): void {
     clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       then?.();
-      if (this.urlState != null) this.writeUrl();
+      if (this.urlState == null) return;
+      const keys = KEYS.map((key) => this.urlKey(key));
+      const values = this.filters();
+      const search = [
+        ...location.search
+          .slice(1)
+          .split('&')
+          .filter((part) => part && !keys.includes(part.split('=')[0])),
+        ...keys.flatMap((key, i) => (values[i] != this.presets![i] ? `${key}=${encodeURIComponent(values[i])}` : [])),
+      ].join('&');
+      history.replaceState(history.state, '', location.pathname + (search && '?' + search) + location.hash);
     }, SETTLE_MS);
   }
 
@@ -189,22 +201,13 @@ export class NhsInitiativeList extends NhsElement {
     return [this.query.trim(), this.audience ?? '', this.kind ?? '', this.showClosed ? '1' : '0'];
   }
 
-  private urlKey(key: string): string {
-    return `${this.urlState?.trim() || 'initiatives'}-${key}`;
+  /** Which of them the reader cannot change, in the same order. */
+  private fixed(): boolean[] {
+    return [this.noSearch, this.noAudienceFilter, this.noKindFilter, true];
   }
 
-  /** Our keys, where they differ from the presets; every other parameter stays exactly as written. */
-  private writeUrl(): void {
-    const keys = KEYS.map((key) => this.urlKey(key));
-    const values = this.filters();
-    const search = [
-      ...location.search
-        .slice(1)
-        .split('&')
-        .filter((part) => part && !keys.includes(part.split('=')[0])),
-      ...keys.flatMap((key, i) => (values[i] != this.presets![i] ? `${key}=${encodeURIComponent(values[i])}` : [])),
-    ].join('&');
-    history.replaceState(history.state, '', location.pathname + (search && '?' + search) + location.hash);
+  private urlKey(key: string): string {
+    return `${this.urlState?.trim() || 'initiatives'}-${key}`;
   }
 
   /** Set the search or a filter, by its key. */
@@ -215,10 +218,8 @@ export class NhsInitiativeList extends NhsElement {
   }
 
   private readChildren(): void {
-    const cards = [...this.querySelectorAll(':scope > nhs-initiative-card')];
-    this.cards = warned(
-      parseItems('initiatives', cards.map((el, i) => fromAttributes(el, `card-${i}`)), `<${this.localName}> child cards`),
-    );
+    const cards = Array.from(this.querySelectorAll(':scope > nhs-initiative-card'), (el, i) => fromAttributes(el, `card-${i}`));
+    this.cards = warned(parseItems('initiatives', cards, `<${this.localName}> child cards`));
     this.requestUpdate();
   }
 
@@ -238,10 +239,10 @@ export class NhsInitiativeList extends NhsElement {
     this.renderRoot.querySelectorAll('li')[first].focus();
   }
 
+  /** Clear the search and the filters the reader can change, and go back to the first control. */
   private async clear(): Promise<void> {
-    if (!this.noSearch) this.query = '';
-    if (!this.noAudienceFilter) this.audience = undefined;
-    if (!this.noKindFilter) this.kind = undefined;
+    const fixed = this.fixed();
+    KEYS.forEach((key, i) => fixed[i] || this.set(key, '', false));
     this.limit = PAGE;
     this.settle();
     await this.updateComplete;
@@ -262,34 +263,29 @@ export class NhsInitiativeList extends NhsElement {
   }
 
   private renderList() {
-    const day = this.made[1] as string;
+    const { hits, limit } = this;
+    const fixed = this.fixed();
     const level = this.heading ? this.headingLevel + 1 : this.headingLevel;
-    const filtered =
-      (!this.noSearch && this.query.trim()) || (!this.noAudienceFilter && this.audience) || (!this.noKindFilter && this.kind);
     return html`${this.renderFilters()}
       <p class="count" part="count" role="status">${this.announced}</p>
-      <ul class="items" part="list" role="list" aria-labelledby=${this.heading ? 'list-heading' : nothing} ?hidden=${!this.hits.length}>
-        ${this.hits
-          .slice(0, this.limit)
+      <ul class="items" part="list" role="list" aria-labelledby=${this.heading ? 'list-heading' : nothing} ?hidden=${!hits.length}>
+        ${hits
+          .slice(0, limit)
           .map(
-            ({ item }, i) => html`<li tabindex="-1">${renderInitiative(item, day, this, level, `i${i}`, 'card-heading')}</li>`,
+            ({ item }, i) =>
+              html`<li tabindex="-1">${renderInitiative(item, this.made[1] as string, this, level, `i${i}`, 'card-heading')}</li>`,
           )}
       </ul>
-      ${this.hits.length > this.limit
+      ${hits.length > limit
         ? html`<button class="button button-secondary" part="more-button" @click=${this.more}>
-            ${strings.showMore(Math.min(PAGE, this.hits.length - this.limit))}
+            ${strings.showMore(Math.min(PAGE, hits.length - limit))}
           </button>`
-        : nothing}
-      ${this.hits.length
-        ? nothing
-        : html`<div class="empty" part="empty">
-            <p>${strings.noMatches}</p>
-            ${filtered
-              ? html`<button class="button button-secondary" part="clear-button" @click=${this.clear}>
-                  ${strings.clearFilters}
-                </button>`
-              : nothing}
-          </div>`}`;
+        : hits.length
+          ? nothing
+          : html`<p part="empty">${strings.noMatches}</p>
+              ${this.filters().some((value, i) => value && !fixed[i])
+                ? html`<button class="button button-secondary" part="clear-button" @click=${this.clear}>${strings.clearFilters}</button>`
+                : nothing}`}`;
   }
 
   private renderFilters() {
@@ -323,10 +319,10 @@ export class NhsInitiativeList extends NhsElement {
         : select('kind', strings.initiativeKind, strings.anyKind, INITIATIVE_KINDS, strings.initiativeKinds)}
       ${this.noClosedToggle
         ? nothing
-        : html`<div class="check">
+        : html`<label class="check" for="closed">
             <input id="closed" part="closed-checkbox" type="checkbox" .checked=${this.showClosed} @change=${this.input} />
-            <label for="closed">${strings.includeClosed}</label>
-          </div>`}
+            ${strings.includeClosed}
+          </label>`}
     </div>`;
   }
 }

@@ -27,27 +27,14 @@ export function initiativeStatus(
   return { state: days <= closingSoonDays ? 'closing' : 'open', days };
 }
 
-const RANK: Record<InitiativeState, number> = { open: 0, closing: 0, upcoming: 1, closed: 2 };
-
-/** An initiative's dates beside its status, as the list keeps them. */
-export interface Ranked extends InitiativeStatus {
-  item: Pick<Initiative, 'opens' | 'closes'>;
-}
-
 /**
- * List order: open ones first, closing soonest first (no closing date last),
- * then upcoming ones, opening soonest first, then closed ones, most recently
- * closed first. Ties keep the author's order (the sort is stable).
+ * Where an initiative goes in a list, smallest first: open ones, closing
+ * soonest first (no closing date after them), then upcoming ones, opening
+ * soonest first, then closed ones, most recently closed first. Sort with a
+ * stable sort, so that ties keep the author's order.
  */
-export function compareInitiatives(a: Ranked, b: Ranked): number {
-  return (
-    RANK[a.state] - RANK[b.state] ||
-    (a.state == 'upcoming'
-      ? (a.item.opens ?? '').localeCompare(b.item.opens ?? '')
-      : a.state == 'closed'
-        ? (b.item.closes ?? '').localeCompare(a.item.closes ?? '')
-        : (a.days ?? Infinity) - (b.days ?? Infinity) || 0)
-  );
+export function listOrder({ opens }: Pick<Initiative, 'opens'>, { state, days }: InitiativeStatus, today: string): number {
+  return state == 'upcoming' ? 1e6 + daysBetween(today, opens!) : state == 'closed' ? 2e6 - days! : (days ?? 9e5);
 }
 
 /**
