@@ -57,11 +57,12 @@ const icon = (d: string, chevron = false) =>
  * @csspart picker-button - Each entry of the picker; the current one also has `picker-button-current`.
  * @csspart scroller - The scrolling row of slides.
  * @csspart slide - Each slide's wrapper; the current one also has `slide-current`.
- * @cssprop [--nhs-widgets-slides-per-view=1 | 2 | 3] - Slides in view (by default from the element's width).
+ * @cssprop --nhs-widgets-slides-per-view - Slides in view, a whole number; unset, 1 below 600px of the element's width, 2 below 1000px, else 3.
  * @fires nhs-slide-change - `{ index, id }` when the current slide changes (not on first render).
  */
 @customElement('nhs-case-study-carousel')
 export class NhsCaseStudyCarousel extends NhsElement {
+  /** @internal Children are assigned to slots by hand, one per slide. */
   static override shadowRootOptions: ShadowRootInit = { ...NhsElement.shadowRootOptions, slotAssignment: 'manual' };
   static override styles = [baseStyles, buttonStyles, carouselStyles];
 
@@ -220,7 +221,8 @@ export class NhsCaseStudyCarousel extends NhsElement {
       this.announcement = strings.slideAnnouncement(i + 1, this.count, title?.trim() ?? '');
     }
     this.scrollToStart(Math.min(i, this.maxStart));
-    this.dispatchEvent(new NhsSlideChangeEvent({ index: i, id: study?.id ?? kid?.id ?? '' }));
+    const event = new NhsSlideChangeEvent({ index: i, id: study?.id ?? kid?.id ?? '' });
+    this.dispatchEvent(event);
   }
 
   /** Moves by the reader's hand: rotation stops for good. */
