@@ -64,7 +64,7 @@ export function renderInitiative(
   const href = data.href; // the parser keeps only safe links
   const stale = isStale(data.reviewed, today, months);
   if (stale) {
-    warn(`"${data.name}" was last reviewed on ${data.reviewed}, over ${months} months ago: check it and update "reviewed"`);
+    warn(`"${data.name}" was last reviewed on ${data.reviewed}, over ${months} months ago`);
   }
   const facts = [
     [strings.initiativeKind, data.kind && strings.initiativeKinds[data.kind]],

@@ -2,27 +2,21 @@ import { css } from 'lit';
 
 /** The initiative list's own rules: filters that wrap with the element's width, and a grid of cards. */
 export const initiativeListStyles = css`
-  :host {
-    container-type: inline-size;
-  }
   :host > *+* {
     margin-block-start: var(--_space-3);
   }
   :host > .heading {
     font-size: 1.5em;
   }
+  /* Side by side when there is room, else one under another. */
   .filters {
-    display: grid;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
     gap: var(--_space-3);
   }
-  @container (min-width: 40em) {
-    .filters {
-      grid-template-columns: 2fr 1fr 1fr;
-      align-items: end;
-    }
-    .check {
-      grid-column: 1/-1;
-    }
+  .filters > * {
+    flex: 1 1 12em;
   }
   label {
     display: block;
@@ -40,6 +34,7 @@ export const initiativeListStyles = css`
   }
   .check {
     display: flex;
+    flex-basis: 100%;
     align-items: center;
     gap: var(--_space-2);
     font-weight: 400;
