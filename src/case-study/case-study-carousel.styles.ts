@@ -31,7 +31,7 @@ export const carouselStyles = css`
     all: unset;
     display: grid;
     place-items: center;
-    width: 28px;
+    width: 24px;
     height: 44px;
     cursor: pointer;
   }
