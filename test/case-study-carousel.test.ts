@@ -119,6 +119,16 @@ describe('<nhs-case-study-carousel>', () => {
       expect(tabs(el)[1].getAttribute('aria-controls')).to.equal(slides(el)[1].id);
     });
 
+    it('gives every control a target of at least 24 by 24 px (WCAG 2.2), the buttons 44', async () => {
+      const el = await carousel({ count: 6, autoplay: true, interval: 60 });
+      const sizes = (list: HTMLElement[]) => list.map((b) => b.getBoundingClientRect());
+      expect(tabs(el)).to.have.length(6);
+      for (const box of sizes(tabs(el))) expect(Math.min(box.width, box.height)).to.be.at.least(24);
+      const buttons = $$(el, 'button:not([role])');
+      expect(buttons).to.have.length(3);
+      for (const box of sizes(buttons)) expect(Math.min(box.width, box.height)).to.be.at.least(44);
+    });
+
     it('warns the author when label is missing, and still names the region', async () => {
       const messages: string[] = [];
       const original = console.warn;
