@@ -38,8 +38,10 @@ const icon = (d: string, chevron = false) =>
  * **Layout.** Native CSS scroll-snap, so touch swipe and trackpads just work;
  * the current slide follows the scroll position when it settles. Slides per
  * view follow the element's own width (a container query): 1, 2 from 600px,
- * 3 from 1000px, or `--nhs-widgets-slides-per-view`. The element measures
- * itself before its first paint, so it takes the space it will keep.
+ * 3 from 1000px, or `--nhs-widgets-slides-per-view`. It renders at its final
+ * size from the first frame, so it takes the space it will keep. Being a size
+ * container, it takes its width from where it sits: as a flex item, give it a
+ * width or `flex: 1`.
  *
  * **Autoplay** (`autoplay`, off by default): a Pause/Play button comes first.
  * Rotation pauses while the pointer is over the carousel or focus is inside it
