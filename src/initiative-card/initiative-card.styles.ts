@@ -11,19 +11,17 @@ export const initiativeCardStyles = css`
   .review {
     color: var(--_text-secondary);
   }
+  /* Each label beside its value when there is room, else above it. */
   .facts {
-    display: grid;
+    display: flex;
+    flex-wrap: wrap;
     gap: var(--_space-1) var(--_space-3);
   }
   dt {
+    flex-basis: 9em;
     font-weight: 600;
   }
-  @container (min-width: 30em) {
-    .facts {
-      grid-template-columns: max-content 1fr;
-    }
-  }
-  .card {
-    container-type: inline-size;
+  dd {
+    flex: 1 1 12em;
   }
 `;

@@ -26,7 +26,7 @@ export const initiativeListStyles = css`
   select {
     width: 100%;
     min-height: 44px;
-    padding: var(--_space-1) var(--_space-2);
+    padding: 0 var(--_space-2);
     border: 2px solid var(--_text-secondary);
     background: var(--_surface);
     color: var(--_text);

@@ -35,10 +35,10 @@ export class LondonDayController implements ReactiveController {
     clearTimeout(this.timer);
   }
 
-  /** `today` when it is a real day (YYYY-MM-DD); else, telling the author if it was set, the day in England. */
+  /** `today` when it is a real day (YYYY-MM-DD); else the day in England (telling the author, if `today` was set). */
   day(today?: string): string {
     if (isIsoDate(today)) return today;
-    if (today) warn(`<${this.host.localName}> today: expected a date like 2027-03-31, got "${today}" — the real date is used`);
+    if (today) warn(`<${this.host.localName}> today: expected a date like 2027-03-31, got "${today}"`);
     return this.today;
   }
 
