@@ -1,0 +1,87 @@
+// <nhs-case-study-carousel> in real pages with the built bundle: what a reader
+// gets without JavaScript, no layout shift with a render-blocking script, and
+// focus and the current slide in Windows high-contrast (forced colours).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { start } from './harness.mjs';
+
+const studies = Array.from(
+  { length: 12 },
+  (_, i) => `<nhs-case-study organisation="Trust ${i + 1}" href="https://example.org/${i + 1}">
+    <h3 slot="heading">Case study ${i + 1}</h3>
+    <p>Summary of case study ${i + 1}.</p>
+  </nhs-case-study>`,
+).join('\n');
+
+const page = (script) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Case studies</title>
+${script}
+<script>
+  window.shifts = 0;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (!e.hadRecentInput) window.shifts += e.value;
+  }).observe({ type: 'layout-shift', buffered: true });
+</script></head>
+<body><h1>Case studies</h1>
+<nhs-case-study-carousel label="Case studies">${studies}</nhs-case-study-carousel>
+<p>After the carousel.</p></body></html>`;
+
+let env;
+before(async () => {
+  env = await start({
+    pages: {
+      '/module.html': page('<script type="module" src="/dist/nhs-briefing-widgets.js"></script>'),
+      '/blocking.html': page('<script type="module" blocking="render" src="/dist/nhs-briefing-widgets.js"></script>'),
+    },
+  });
+});
+after(() => env?.stop());
+
+test('without JavaScript, the case studies read in order as headed sections', async () => {
+  const { page, close } = await env.open('/module.html', { javaScriptEnabled: false });
+  const headings = await page.locator('h3').allInnerTexts();
+  assert.deepEqual(headings, Array.from({ length: 12 }, (_, i) => `Case study ${i + 1}`));
+  const text = await page.locator('body').innerText();
+  assert.ok(text.indexOf('Case study 2') < text.indexOf('Summary of case study 2.'));
+  assert.ok(text.indexOf('Summary of case study 1.') < text.indexOf('Case study 2'));
+  await close();
+});
+
+test('with a render-blocking script, upgrading shifts nothing (CLS 0)', async () => {
+  const { page, log, close } = await env.open('/blocking.html');
+  await page.waitForFunction(() => document.querySelector('nhs-case-study-carousel')?.shadowRoot?.querySelector('[role="tablist"]'));
+  await page.waitForTimeout(500);
+  assert.equal(await page.evaluate(() => window.shifts), 0);
+  // Three slides in view at 1200px; the rest inert.
+  const inView = await page.evaluate(() =>
+    [...document.querySelector('nhs-case-study-carousel').shadowRoot.querySelectorAll('[role="group"]')]
+      .filter((g) => !g.inert)
+      .map((g) => g.getAttribute('aria-label')),
+  );
+  assert.deepEqual(inView, ['1 of 12', '2 of 12', '3 of 12']);
+  assert.deepEqual(log.errors, []);
+  await close();
+});
+
+test('in forced colours, the focused and the current picker entries stay visible', async () => {
+  const { page, close } = await env.open('/module.html', { forcedColors: 'active' });
+  const carousel = page.locator('nhs-case-study-carousel');
+  await carousel.locator('[role="tab"][aria-selected="true"]').waitFor();
+  await carousel.locator('[role="tab"]').first().focus();
+  await page.keyboard.press('ArrowRight');
+  const styles = await page.evaluate(() => {
+    const tabs = [...document.querySelector('nhs-case-study-carousel').shadowRoot.querySelectorAll('[role="tab"]')];
+    const focused = tabs.find((t) => t.matches(':focus-visible'));
+    return {
+      focusedIndex: tabs.indexOf(focused),
+      outline: getComputedStyle(focused).outlineStyle,
+      outlineColor: getComputedStyle(focused).outlineColor,
+      current: getComputedStyle(tabs[1], '::before').backgroundColor,
+      other: getComputedStyle(tabs[2], '::before').backgroundColor,
+    };
+  });
+  assert.equal(styles.focusedIndex, 1);
+  assert.equal(styles.outline, 'solid');
+  assert.notEqual(styles.outlineColor, 'rgba(0, 0, 0, 0)');
+  assert.notEqual(styles.current, styles.other);
+  await close();
+});
