@@ -5,7 +5,7 @@
 //   npm test -- --unit       only the web-test-runner suite (extra args go to wtr)
 //   npm test -- --e2e        only the build and the page tests
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, readdirSync } from 'node:fs';
 import { ensureChrome } from './chrome.mjs';
 
 const args = process.argv.slice(2);
@@ -20,7 +20,11 @@ try {
   console.log('0 passed, 1 failed');
   process.exit(1);
 }
-const env = { ...process.env, CHROME_PATH: chrome };
+// Counts go to files of this run's own, so runs side by side do not mix them up.
+const unitCounts = `.tmp/unit-counts-${process.pid}.json`;
+const e2eCounts = `.tmp/e2e-counts-${process.pid}.json`;
+const env = { ...process.env, CHROME_PATH: chrome, NHS_COUNTS_FILE: unitCounts };
+mkdirSync('.tmp', { recursive: true });
 const run = (cmd, cmdArgs) => spawnSync(cmd, cmdArgs, { stdio: 'inherit', env }).status ?? 1;
 const counts = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined);
 
@@ -28,9 +32,10 @@ let passed = 0;
 let failed = 0;
 
 if (only !== 'e2e') {
-  rmSync('.tmp/unit-counts.json', { force: true });
+  rmSync(unitCounts, { force: true });
   const status = run('node_modules/.bin/wtr', ['--coverage', ...passThrough]);
-  const unit = counts('.tmp/unit-counts.json') ?? { passed: 0, failed: 1 };
+  const unit = counts(unitCounts) ?? { passed: 0, failed: 1 };
+  rmSync(unitCounts, { force: true });
   if (status !== 0 && unit.failed === 0) unit.failed = 1;
   passed += unit.passed;
   failed += unit.failed;
@@ -40,17 +45,18 @@ if (only !== 'unit') {
   const files = readdirSync('test/e2e').filter((f) => f.endsWith('.test.mjs')).map((f) => `test/e2e/${f}`);
   let status = run('node', ['scripts/build.mjs']);
   if (status === 0) {
-    rmSync('.tmp/e2e-counts.json', { force: true });
+    rmSync(e2eCounts, { force: true });
     status = run('node', [
       '--test',
       '--test-concurrency=1',
       '--test-reporter=spec',
       '--test-reporter-destination=stdout',
       '--test-reporter=./scripts/count-reporter.mjs',
-      '--test-reporter-destination=.tmp/e2e-counts.json',
+      `--test-reporter-destination=${e2eCounts}`,
       ...files,
     ]);
-    const e2e = counts('.tmp/e2e-counts.json') ?? { passed: 0, failed: 1 };
+    const e2e = counts(e2eCounts) ?? { passed: 0, failed: 1 };
+    rmSync(e2eCounts, { force: true });
     if (status !== 0 && e2e.failed === 0) e2e.failed = 1;
     passed += e2e.passed;
     failed += e2e.failed;
