@@ -19,7 +19,6 @@ export const initiativeListStyles = css`
     flex: 1 1 12em;
   }
   label {
-    display: block;
     font-weight: 600;
   }
   input,

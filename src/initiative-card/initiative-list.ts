@@ -137,7 +137,7 @@ export class NhsInitiativeList extends NhsElement {
       const params = new URLSearchParams(this.urlState != null ? location.search : '');
       for (const key of KEYS) {
         const value = params.get(this.urlKey(key));
-        if (value != null) this.set(key, value, value == '1');
+        if (value != null) this.set(key, value);
       }
     }
     this.feed.load(this.src); // does nothing when it is already loading or loaded
@@ -210,11 +210,13 @@ export class NhsInitiativeList extends NhsElement {
     return `${this.urlState?.trim() || 'initiatives'}-${key}`;
   }
 
-  /** Set the search or a filter, by its key. */
-  private set(key: string, value: string, checked: boolean): void {
+  /** Set the search or a filter, by its key, and go back to the first page; the address follows once typing settles. */
+  private set(key: string, value: string, checked = value == '1'): void {
     if (key == 'closed') this.showClosed = checked;
     else if (key == 'search') this.query = value;
     else this[key as 'kind'] = value || undefined;
+    this.limit = PAGE;
+    this.settle();
   }
 
   private readChildren(): void {
@@ -223,12 +225,10 @@ export class NhsInitiativeList extends NhsElement {
     this.requestUpdate();
   }
 
-  /** A control changed: the list follows from its first page, the address once typing settles. */
+  /** A control changed. */
   private input({ target }: Event): void {
     const { id, value, checked } = target as HTMLInputElement;
     this.set(id, value, checked);
-    this.limit = PAGE;
-    this.settle();
   }
 
   /** Show the next page of matches, and move focus to the first of them. */
@@ -242,9 +242,7 @@ export class NhsInitiativeList extends NhsElement {
   /** Clear the search and the filters the reader can change, and go back to the first control. */
   private async clear(): Promise<void> {
     const fixed = this.fixed();
-    KEYS.forEach((key, i) => fixed[i] || this.set(key, '', false));
-    this.limit = PAGE;
-    this.settle();
+    KEYS.forEach((key, i) => fixed[i] || this.set(key, ''));
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('input, select')?.focus();
   }
@@ -264,7 +262,6 @@ export class NhsInitiativeList extends NhsElement {
 
   private renderList() {
     const { hits, limit } = this;
-    const fixed = this.fixed();
     const level = this.heading ? this.headingLevel + 1 : this.headingLevel;
     return html`${this.renderFilters()}
       <p class="count" part="count" role="status">${this.announced}</p>
@@ -283,7 +280,7 @@ export class NhsInitiativeList extends NhsElement {
         : hits.length
           ? nothing
           : html`<p part="empty">${strings.noMatches}</p>
-              ${this.filters().some((value, i) => value && !fixed[i])
+              ${this.filters().some((value, i) => value && !this.fixed()[i])
                 ? html`<button class="button button-secondary" part="clear-button" @click=${this.clear}>${strings.clearFilters}</button>`
                 : nothing}`}`;
   }

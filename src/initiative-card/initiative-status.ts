@@ -20,11 +20,10 @@ export function initiativeStatus(
   today: string,
   closingSoonDays = 30,
 ): InitiativeStatus {
-  const days = closes ? daysBetween(today, closes) : undefined;
-  if (opens && today < opens) return { state: 'upcoming', days };
-  if (days === undefined) return { state: 'open' };
-  if (days < 0) return { state: 'closed', days };
-  return { state: days <= closingSoonDays ? 'closing' : 'open', days };
+  const upcoming = opens && today < opens;
+  if (!closes) return { state: upcoming ? 'upcoming' : 'open' };
+  const days = daysBetween(today, closes);
+  return { state: upcoming ? 'upcoming' : days < 0 ? 'closed' : days <= closingSoonDays ? 'closing' : 'open', days };
 }
 
 /**
