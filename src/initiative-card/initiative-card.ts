@@ -23,7 +23,7 @@ export function warned<T>({ value, problems }: Parsed<T>): T {
  * The initiative an `<nhs-initiative-card>` describes with its attributes
  * (the parser reads only the fields it knows) and text. @internal
  */
-export function fromAttributes(el: Element, id = 'card'): Record<string, string> {
+export function fromAttributes(el: Element, id: string | number = 'card'): Record<string, unknown> {
   return {
     ...Object.fromEntries([...el.attributes].map((a) => [a.name, a.value])),
     id,

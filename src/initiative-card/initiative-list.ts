@@ -220,7 +220,7 @@ export class NhsInitiativeList extends NhsElement {
   }
 
   private readChildren(): void {
-    const cards = Array.from(this.querySelectorAll(':scope>nhs-initiative-card'), (el, i) => fromAttributes(el, `card-${i}`));
+    const cards = Array.from(this.querySelectorAll(':scope>nhs-initiative-card'), (el, i) => fromAttributes(el, i));
     this.cards = warned(parseItems('initiatives', cards, `<${this.localName}> child cards`));
     this.requestUpdate();
   }
