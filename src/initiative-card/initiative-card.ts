@@ -41,7 +41,8 @@ export interface CardHost {
  * A card's inside, shared by `<nhs-initiative-card>` and the list (which
  * renders cards straight into its own shadow root: far cheaper than one
  * element each when a search shows new ones). `id` and `part` are the
- * heading's; `summary` is the item's own unless given. @internal
+ * heading's; `summary` is the item's own unless given. `data` has been
+ * through the parser, so its `href` is safe. @internal
  */
 export function renderInitiative(
   data: Initiative,
@@ -61,7 +62,6 @@ export function renderInitiative(
       : state == 'closing'
         ? ['yellow', strings.statusCloses(days!)]
         : ['grey', state == 'closed' ? strings.statusClosed(closes!) : strings.statusOpens(formatDate(data.opens!))];
-  const href = data.href; // the parser keeps only safe links
   const stale = isStale(data.reviewed, today, months);
   if (stale) {
     warn(`"${data.name}" was last reviewed on ${data.reviewed}, over ${months} months ago`);
@@ -73,7 +73,7 @@ export function renderInitiative(
     [strings.initiativeCloses, state == 'open' && closes],
   ].filter(([, value]) => value);
   return html`<article class="card" part="card" aria-labelledby=${id}>
-    ${heading(level, href ? html`<a part="link" href=${href}>${data.name}</a>` : data.name, part, id)}
+    ${heading(level, data.href ? html`<a part="link" href=${data.href}>${data.name}</a>` : data.name, part, id)}
     ${data.provider ? html`<p class="provider">${data.provider}</p>` : nothing}
     <p><strong class="tag tag-${colour}" part="status">${words}</strong></p>
     ${summary ? html`<div part="summary">${summary}</div>` : nothing}

@@ -220,7 +220,7 @@ export class NhsInitiativeList extends NhsElement {
   }
 
   private readChildren(): void {
-    const cards = Array.from(this.querySelectorAll(':scope>nhs-initiative-card'), (el, i) => fromAttributes(el, i));
+    const cards = Array.from(this.querySelectorAll(':scope>nhs-initiative-card'), fromAttributes); // (card, index)
     this.cards = warned(parseItems('initiatives', cards, `<${this.localName}> child cards`));
     this.requestUpdate();
   }
@@ -244,7 +244,7 @@ export class NhsInitiativeList extends NhsElement {
     const fixed = this.fixed();
     KEYS.forEach((key, i) => fixed[i] || this.set(key, ''));
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('input, select')?.focus();
+    this.renderRoot.querySelector<HTMLElement>('input,select')?.focus();
   }
 
   override render() {

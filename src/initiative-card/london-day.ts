@@ -14,14 +14,14 @@ const HOUR = 3_600_000;
  * that is a real date, else this one.
  */
 export class LondonDayController implements ReactiveController {
-  today: string;
+  /** The day in England (YYYY-MM-DD), from when the host is connected. */
+  today = '';
   private timer?: ReturnType<typeof setTimeout>;
 
   constructor(
     private readonly host: ReactiveControllerHost & Element,
     private readonly now: () => Date = () => new Date(),
   ) {
-    this.today = todayInLondon(now());
     host.addController(this);
   }
 
