@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { NhsElement } from '../shared/element.js';
 import { customElement } from '../shared/define.js';
@@ -28,6 +28,10 @@ interface Entry extends InitiativeStatus {
   text: string;
   /** Its place in the list (`listOrder`). */
   order: number;
+  /** Among the matches shown now. */
+  shown?: boolean;
+  /** Its card, rendered when first shown, then kept (and hidden when it does not match): far less work per keystroke. */
+  view?: TemplateResult;
 }
 
 /** Lower case, accents dropped ("Más" → "mas"), so search ignores both. */
@@ -118,7 +122,7 @@ export class NhsInitiativeList extends NhsElement {
   private parsed?: Initiative[];
   /** The `<nhs-initiative-card>` children, read as data. */
   private cards: Initiative[] = [];
-  /** What the entries were made from: the initiatives, the day and `closingSoonDays`. */
+  /** What the entries and their cards were made from: the initiatives, the day, the strings and the settings the cards show. */
   private made: unknown[] = [];
   private entries: Entry[] = [];
   /** The entries that match the search and filters. */
@@ -146,7 +150,7 @@ export class NhsInitiativeList extends NhsElement {
     }
     const items = this.parsed ?? (this.feed.status == 'ready' ? this.feed.items : this.cards);
     const day = this.clock.day(this.today);
-    const made = [items, day, this.closingSoonDays];
+    const made = [items, day, strings, this.closingSoonDays, this.heading, this.headingLevel];
     // Once per items (or day) change, what each keystroke will need: status, order, search text.
     if (made.some((value, i) => value !== this.made[i])) {
       this.made = made;
@@ -159,13 +163,16 @@ export class NhsInitiativeList extends NhsElement {
         .sort((a, b) => a.order - b.order);
     }
     const words = fold(this.query).split(/\s+/).filter(Boolean);
-    this.hits = this.entries.filter(
-      ({ state, item, text }) =>
-        (this.showClosed || state != 'closed') &&
-        (!this.audience || item.audiences?.includes(this.audience)) &&
-        (!this.kind || item.kind == this.kind) &&
-        words.every((word) => text.includes(word)),
-    );
+    this.hits = this.entries.filter((entry) => {
+      entry.shown = false;
+      return (
+        (this.showClosed || entry.state != 'closed') &&
+        (!this.audience || entry.item.audiences?.includes(this.audience)) &&
+        (!this.kind || entry.item.kind == this.kind) &&
+        words.every((word) => entry.text.includes(word))
+      );
+    });
+    this.hits.slice(0, this.limit).forEach((entry) => (entry.shown = true));
     const count = strings.showing(this.hits.length, this.entries.length);
     // The first count is simply there; later ones wait for typing to settle.
     if (!this.entries.length) this.announced = '';
@@ -236,7 +243,7 @@ export class NhsInitiativeList extends NhsElement {
     const first = this.limit;
     this.limit += PAGE;
     await this.updateComplete;
-    this.renderRoot.querySelectorAll('li')[first].focus();
+    this.renderRoot.querySelectorAll<HTMLElement>('li:not([hidden])')[first].focus();
   }
 
   /** Clear the search and the filters the reader can change, and go back to the first control. */
@@ -266,12 +273,13 @@ export class NhsInitiativeList extends NhsElement {
     return html`${this.renderFilters()}
       <p class="count" part="count" role="status">${this.announced}</p>
       <ul class="items" part="list" role="list" aria-labelledby=${this.heading ? 'list-heading' : nothing} ?hidden=${!hits.length}>
-        ${hits
-          .slice(0, limit)
-          .map(
-            ({ item }, i) =>
-              html`<li tabindex="-1">${renderInitiative(item, this.made[1] as string, this, level, `i${i}`, 'card-heading')}</li>`,
-          )}
+        ${this.entries.map((entry, i) =>
+          entry.shown || entry.view
+            ? html`<li ?hidden=${!entry.shown} tabindex="-1">
+                ${(entry.view ??= renderInitiative(entry.item, this.made[1] as string, this, level, `i${i}`, 'card-heading'))}
+              </li>`
+            : nothing,
+        )}
       </ul>
       ${hits.length > limit
         ? html`<button class="button button-secondary" part="more-button" @click=${this.more}>
