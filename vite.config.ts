@@ -44,7 +44,7 @@ export default defineConfig(({ mode }) => {
       copyPublicDir: false,
       // Vite keeps ES library output readable; the script-tag bundle is for
       // browsers, so minify it fully (whitespace too).
-      rolldownOptions: { output: { minify: true } },
+      rolldownOptions: { output: { minify: true, comments: false } },
       lib: {
         entry: 'src/index.ts',
         name: 'NhsBriefingWidgets',

@@ -19,6 +19,13 @@ for (const mode of ['es', 'iife']) {
   await build({ configFile: 'vite.config.ts', mode, logLevel: 'warn' });
 }
 
+// The bundles carry no comments, so Lit's licence travels beside them.
+const litLicence = readFileSync('node_modules/lit/LICENSE', 'utf8');
+writeFileSync(
+  'dist/THIRD-PARTY-LICENSES.txt',
+  `The script-tag bundles (nhs-briefing-widgets.js, nhs-briefing-widgets.iife.js) include Lit, https://lit.dev\n\n${litLicence}`,
+);
+
 // 3. The feed format's JSON Schema, from the same field descriptions as the parser.
 const { contentSchema } = await import(new URL('../dist/lib/content/schema.js', import.meta.url));
 writeFileSync('dist/content.schema.json', JSON.stringify(contentSchema(), null, 2) + '\n');
