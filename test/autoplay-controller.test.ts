@@ -9,7 +9,7 @@ class AutoplayHost extends LitElement {
   autoplay = new AutoplayController(
     this,
     () => this.ticks++,
-    (el) => el.localName === 'button',
+    'button',
   );
   override render() {
     this.renders++;

@@ -6,9 +6,10 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * inside it, stays stopped once the reader has stopped it (`stop()`) until
  * they ask again (`play()`), and never runs under `prefers-reduced-motion`.
  *
- * Focus on an element for which `keepsRotating(element)` is true (the
- * carousel's own Pause/Play button) does not pause it, so pressing Play with
- * the keyboard starts rotation at once.
+ * Focus on the element matching the `exempt` selector in the host's shadow
+ * root (the carousel's own Pause/Play button) does not pause it, so pressing
+ * Play with the keyboard starts rotation at once. The timer starts afresh on
+ * every update of the host, and each change here asks for one.
  * @internal
  */
 export class AutoplayController implements ReactiveController {
@@ -18,18 +19,15 @@ export class AutoplayController implements ReactiveController {
   enabled = false;
   /** The reader stopped rotation; only `play()` starts it again. */
   stopped = false;
-  hovered = false;
-  focused = false;
 
-  private readonly motion = matchMedia('(prefers-reduced-motion: reduce)');
+  private hovered = false;
   private timer?: ReturnType<typeof setInterval>;
-  private timerInterval = 0;
-  private wasRotating = false;
+  private readonly motion = matchMedia('(prefers-reduced-motion: reduce)');
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly tick: () => void,
-    private readonly keepsRotating: (element: Element) => boolean = () => false,
+    private readonly exempt = ':not(*)',
   ) {
     host.addController(this);
   }
@@ -41,35 +39,40 @@ export class AutoplayController implements ReactiveController {
 
   /** True while the slides move on their own. */
   get rotating(): boolean {
-    return this.enabled && !this.stopped && !this.hovered && !this.focused && !this.reducedMotion;
+    const { host } = this;
+    return (
+      this.enabled &&
+      !this.stopped &&
+      !this.hovered &&
+      !this.reducedMotion &&
+      (!host.matches(':focus-within') || !!host.shadowRoot?.querySelector(`${this.exempt}:focus`))
+    );
   }
 
   hostConnected(): void {
     this.listen('addEventListener');
-    this.sync();
   }
 
   hostDisconnected(): void {
+    this.hovered = false;
     this.listen('removeEventListener');
-    this.hovered = this.focused = false;
-    this.sync();
   }
 
+  /** (Re)starts the timer to match `rotating`. */
   hostUpdated(): void {
-    this.sync();
+    clearInterval(this.timer);
+    if (this.rotating && this.host.isConnected) this.timer = setInterval(() => this.rotating && this.tick(), this.interval);
   }
 
   /** Stop rotating until `play()`: the reader paused, or used a control. */
   stop(): void {
     this.stopped = true;
-    this.sync();
     this.host.requestUpdate();
   }
 
   /** Rotate again (the reader pressed Play). */
   play(): void {
     this.stopped = false;
-    this.sync();
     this.host.requestUpdate();
   }
 
@@ -79,45 +82,16 @@ export class AutoplayController implements ReactiveController {
    * meet), so focus is heard on the shadow root as well.
    */
   private listen(method: 'addEventListener' | 'removeEventListener'): void {
-    for (const type of EVENTS) this.host[method](type, this.onEvent);
-    for (const type of EVENTS.slice(2)) this.host.shadowRoot?.[method](type, this.onEvent);
+    for (const type of ['pointerenter', 'pointerleave', 'focusin', 'focusout']) {
+      this.host[method](type, this.onEvent);
+      this.host.shadowRoot?.[method](type, this.onEvent);
+    }
     this.motion[method]('change', this.onEvent);
+    this.hostUpdated();
   }
 
-  private onEvent = (event: Event): void => {
-    switch (event.type) {
-      case 'pointerenter':
-      case 'pointerleave':
-        this.hovered = event.type === 'pointerenter';
-        break;
-      case 'focusin':
-        this.focused = !this.keepsRotating(event.composedPath()[0] as Element);
-        break;
-      case 'focusout': {
-        // Focus staying inside (a focusin follows) keeps it paused meanwhile.
-        const to = (event as FocusEvent).relatedTarget as Node | null;
-        this.focused = !!to && (this.host.contains(to) || !!this.host.shadowRoot?.contains(to));
-      }
-    }
-    this.sync();
+  private onEvent = ({ type }: Event): void => {
+    if (type[0] === 'p') this.hovered = type === 'pointerenter';
+    this.host.requestUpdate();
   };
-
-  /** Start or stop the timer to match `rotating`; tell the host when that changes. */
-  private sync(): void {
-    const rotating = this.rotating && this.host.isConnected;
-    if (!rotating || this.timerInterval !== this.interval) {
-      clearInterval(this.timer);
-      this.timer = undefined;
-    }
-    if (rotating && !this.timer) {
-      this.timerInterval = this.interval;
-      this.timer = setInterval(() => this.tick(), this.interval);
-    }
-    if (rotating !== this.wasRotating) {
-      this.wasRotating = rotating;
-      this.host.requestUpdate();
-    }
-  }
 }
-
-const EVENTS = ['pointerenter', 'pointerleave', 'focusin', 'focusout'] as const;

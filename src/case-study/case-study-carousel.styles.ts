@@ -5,29 +5,36 @@ export const carouselStyles = css`
     /* Slides per view follow the element's own width, not the viewport's. */
     container-type: inline-size;
   }
-  .controls {
+  .controls,
+  [role='tablist'] {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
+  }
+  .controls {
     gap: var(--_space-2);
     margin-block-end: var(--_space-3);
   }
   .rotation {
     margin-inline-end: auto;
   }
-  .icon {
-    width: 1.25em;
-    height: 1.25em;
-    fill: currentColor;
+  /* Previous and Next: a chevron drawn with two borders, pointing the way the page reads. */
+  .step::before {
+    content: '';
+    width: 10px;
+    height: 10px;
+    border-style: solid;
+    border-width: 3px 3px 0 0;
+    rotate: 45deg;
   }
-  :host(:dir(rtl)) .chevron {
-    transform: scaleX(-1);
+  [part='previous-button']::before {
+    rotate: -135deg;
   }
-  [role='tablist'] {
-    display: flex;
-    flex-wrap: wrap;
+  :host(:dir(rtl)) .step::before {
+    scale: -1;
   }
-  .dot {
+  /* Picker entries: 24px wide (the WCAG 2.2 minimum target); :where() leaves the base focus styles in force. */
+  :where([role='tab']) {
     all: unset;
     display: grid;
     place-items: center;
@@ -35,19 +42,16 @@ export const carouselStyles = css`
     height: 44px;
     cursor: pointer;
   }
-  .dot:focus-visible {
-    /* Becomes a real outline in forced colours, where the focus box-shadow is dropped. */
-    outline: 3px solid transparent;
-  }
-  .dot::before {
+  [role='tab']::before {
     content: '';
     width: 14px;
     height: 14px;
     border: 2px solid var(--_brand);
     border-radius: 50%;
   }
-  .dot[aria-selected='true']::before {
-    background: var(--_brand);
+  /* The current entry is filled by its border, which forced colours keep. */
+  [aria-selected='true']::before {
+    border-width: 7px;
   }
   .scroller {
     /* 1 slide in view, 2 from 600px wide, 3 from 1000px; a page may set its own number. */
@@ -72,7 +76,7 @@ export const carouselStyles = css`
       --_per-view: var(--nhs-widgets-slides-per-view, 3);
     }
   }
-  .slide {
+  [role='group'] {
     /* Cards in a row share the tallest one's height. */
     display: grid;
     grid-template-columns: minmax(0, 1fr);
@@ -88,18 +92,6 @@ export const carouselStyles = css`
     margin-block-end: var(--_space-3);
   }
   @media (forced-colors: active) {
-    .dot {
-      forced-color-adjust: none;
-    }
-    .dot:focus-visible {
-      outline-color: Highlight;
-    }
-    .dot::before {
-      border-color: ButtonText;
-    }
-    .dot[aria-selected='true']::before {
-      background: Highlight;
-    }
     .current {
       border-color: Highlight;
     }
@@ -112,7 +104,7 @@ export const carouselStyles = css`
       display: block;
       overflow: visible;
     }
-    .slide {
+    [role='group'] {
       margin-block-end: var(--_space-3);
     }
   }

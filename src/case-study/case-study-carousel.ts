@@ -1,21 +1,19 @@
-import { html, nothing, svg, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { customElement } from '../shared/define.js';
 import { NhsElement } from '../shared/element.js';
 import { baseStyles, buttonStyles } from '../shared/styles.js';
 import { headingLevelConverter } from '../shared/heading.js';
 import { strings } from '../shared/strings.js';
-import { warn } from '../shared/log.js';
 import { FeedController } from '../content/feed-controller.js';
 import { formatProblem, parseItems } from '../content/parse.js';
 import type { CaseStudy } from '../content/types.js';
 import { AutoplayController } from './autoplay-controller.js';
 import { NhsSlideChangeEvent } from './events.js';
 import { carouselStyles } from './case-study-carousel.styles.js';
-import './case-study.js';
+import { say } from './case-study.js';
 
-const icon = (d: string, chevron = false) =>
-  html`<svg class="icon ${chevron ? 'chevron' : ''}" viewBox="0 0 24 24" aria-hidden="true">${svg`<path d=${d} />`}</svg>`;
+const clamp = (value: number, max: number) => Math.max(0, Math.min(value, max));
 
 /**
  * Case studies as a carousel that follows the WAI-ARIA Authoring Practices
@@ -95,38 +93,26 @@ export class NhsCaseStudyCarousel extends NhsElement {
   @state() private announcement = '';
 
   private feed = new FeedController(this, 'caseStudies');
-  private rotation = new AutoplayController(
-    this,
-    () => this.show((this.index + 1) % this.count, false),
-    (el) => el.classList?.contains('rotation'),
-  );
+  private rotation = new AutoplayController(this, () => this.show(this.index + 1, true, true), '.rotation');
   private parsed?: CaseStudy[];
-  /** Slides from `src` or `items`; undefined when the children are the slides. */
-  private data?: CaseStudy[];
-  private kids: Element[] = [];
+  /** The slides: case studies from `src` or `items` when `fed`, else the children. */
+  private slides: Array<CaseStudy | Element> = [];
+  private fed = false;
   private stride = 1;
   private settleTimer?: ReturnType<typeof setTimeout>;
   private children$ = new MutationObserver(() => this.requestUpdate());
   private resize = new ResizeObserver(() => {
-    // Resized: keep the current slide in view, at once.
-    if (!this.measure()) return;
-    const max = this.maxStart;
-    const keep = this.viewStart <= max && this.index >= this.viewStart && this.index < this.viewStart + this.perView;
-    this.scrollToStart(keep ? this.viewStart : Math.min(this.index, max), 'instant');
+    // Resized: keep the current slide in view, moving as little as may be, at once.
+    if (this.measure()) {
+      const { index } = this;
+      this.view(Math.min(Math.max(this.viewStart, index - this.perView + 1), index), 'instant');
+    }
   });
-
-  private get count(): number {
-    return this.data?.length ?? this.kids.length;
-  }
-
-  private get maxStart(): number {
-    return Math.max(0, this.count - this.perView);
-  }
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.children$.observe(this, { childList: true });
-    this.updateComplete.then(() => this.scroller && this.resize.observe(this.scroller));
+    this.resize.observe(this);
   }
 
   override disconnectedCallback(): void {
@@ -136,157 +122,160 @@ export class NhsCaseStudyCarousel extends NhsElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const tag = `<${this.localName}>`;
-    if (!this.label) warn(`${tag}: add a label attribute, such as label="Case studies", to name the carousel`);
+    if (!this.label) say(this, 'add a label attribute, such as label="Case studies", to name the carousel');
     if (changed.has('src')) this.feed.load(this.src);
     if (changed.has('items')) {
-      const { value, problems } = parseItems('caseStudies', this.items ?? [], `${tag}.items`);
-      problems.forEach((p) => warn(`${tag}: ${formatProblem(p)}`));
-      this.parsed = this.items ? value : undefined;
+      const { value, problems } = parseItems('caseStudies', this.items ?? [], 'items');
+      problems.forEach((p) => say(this, formatProblem(p)));
+      this.parsed = this.items && value;
     }
     const pool = this.parsed ?? (this.feed.status === 'ready' ? this.feed.items : undefined);
     const ids = this.ids.split(/[\s,]+/).filter(Boolean);
     const place = this.place.trim().toLowerCase();
-    this.data = pool?.filter(
+    const data = pool?.filter(
       (s) => (!ids.length || ids.includes(s.id)) && (!place || s.place?.toLowerCase() === place),
     );
-    if (pool?.length && !this.data?.length) warn(`${tag}: no case study matches place="${this.place}" ids="${this.ids}"`);
-    this.kids = this.data ? [] : [...this.children];
-    for (const kid of this.kids) {
-      if (kid.localName !== 'nhs-case-study') warn(`${tag}: each child should be an <nhs-case-study>, not <${kid.localName}>`);
+    if (pool?.length && !data?.length) say(this, `no case study matches place="${this.place}" ids="${this.ids}"`);
+    this.fed = !!data;
+    this.slides = data ?? [...this.children];
+    for (const kid of data ? [] : this.children) {
+      if (kid.localName !== 'nhs-case-study') say(this, `each child should be an <nhs-case-study>, not <${kid.localName}>`);
     }
-    if (this.index >= this.count) this.index = Math.max(0, this.count - 1);
-    if (!this.hasUpdated) {
-      // First render at the final size (the stylesheet's rule, read early), so
-      // the measurement after it changes nothing and nothing renders twice.
-      const set = parseInt(getComputedStyle(this).getPropertyValue('--nhs-widgets-slides-per-view'), 10);
-      const width = this.clientWidth;
-      this.perView = set > 0 ? set : width >= 1000 ? 3 : width >= 600 ? 2 : 1;
-    }
-    this.rotation.enabled = this.autoplay && this.count > this.perView;
+    const n = this.slides.length;
+    this.index = clamp(this.index, n - 1);
+    this.rotation.enabled = this.autoplay && n > this.perView;
     this.rotation.interval = Math.max(1, this.interval || 6) * 1000;
   }
 
   protected override updated(): void {
     // Each child goes into its own slide's slot; nothing is written onto the child.
-    this.renderRoot.querySelectorAll('slot').forEach((slot, i) => slot.assign(...this.kids.slice(i, i + 1)));
+    this.renderRoot.querySelectorAll('slot').forEach((slot, i) => slot.assign(this.slides[i] as Element));
     this.measure();
   }
 
   /**
-   * Reads the slide width and how many fit (true when either changed); sets
-   * the view from the scroll position once scrolling has `settled`.
+   * Reads the slide width and how many fit (true when either changed). The
+   * first render has one per view; this corrects it before anything is
+   * painted. With `settled`, the view follows the scroll position.
    */
-  private measure(settled = false): boolean {
+  private measure(settled?: boolean): boolean {
     const scroller = this.scroller;
-    const slides = scroller?.children as HTMLCollectionOf<HTMLElement> | undefined;
-    const width = slides?.[0]?.offsetWidth;
-    if (!scroller || !slides || !width) return false;
+    const [a, b] = (scroller?.children ?? []) as HTMLElement[];
+    if (!a?.offsetWidth) return false;
     const { stride, perView } = this;
-    this.stride = slides.length > 1 ? Math.abs(slides[1].offsetLeft - slides[0].offsetLeft) : width;
-    this.perView = Math.max(1, Math.round((scroller.clientWidth + this.stride - width) / this.stride));
-    const changed = stride !== this.stride || perView !== this.perView;
-    if (!settled) return changed;
-    const start = Math.min(this.maxStart, Math.round(Math.abs(scroller.scrollLeft) / this.stride));
-    this.viewStart = start;
-    // Swiped away from the current slide: the first one in view becomes current.
-    if (this.index < start || this.index >= start + this.perView) this.show(start);
-    return changed;
-  }
-
-  private settle = (): void => {
-    clearTimeout(this.settleTimer);
-    this.measure(true);
-  };
-
-  /** `scrollend` settles the view where it is supported; a pause in scrolling does elsewhere. */
-  private onScroll = (): void => {
-    clearTimeout(this.settleTimer);
-    this.settleTimer = setTimeout(this.settle, 150);
-  };
-
-  private scrollToStart(start: number, behavior?: ScrollBehavior): void {
-    this.viewStart = start;
-    const rtl = getComputedStyle(this).direction === 'rtl';
-    const left = (rtl ? -1 : 1) * start * this.stride;
-    if (this.scroller && Math.abs(this.scroller.scrollLeft - left) > 1) this.scroller.scrollTo({ left, behavior });
-  }
-
-  /** Makes slide `i` current and brings it into view; `announce` it unless rotating. */
-  private show(i: number, announce = true): void {
-    if (i === this.index || i < 0 || i >= this.count) return;
-    this.index = i;
-    const study = this.data?.[i];
-    const kid = this.kids[i];
-    if (announce) {
-      const title = study?.heading ?? (kid?.getAttribute('heading') || kid?.querySelector('[slot="heading"]')?.textContent);
-      this.announcement = strings.slideAnnouncement(i + 1, this.count, title?.trim() ?? '');
+    this.stride = b ? Math.abs(b.offsetLeft - a.offsetLeft) : a.offsetWidth;
+    this.perView = Math.max(1, Math.round((scroller!.clientWidth + this.stride - a.offsetWidth) / this.stride));
+    if (settled) {
+      const start = clamp(Math.round(Math.abs(scroller!.scrollLeft) / this.stride), this.slides.length - this.perView);
+      this.viewStart = start;
+      // Swiped away from the current slide: the first one in view becomes current.
+      if (this.index < start || this.index >= start + this.perView) this.show(start);
     }
-    this.scrollToStart(Math.min(i, this.maxStart));
-    const event = new NhsSlideChangeEvent({ index: i, id: study?.id ?? kid?.id ?? '' });
-    this.dispatchEvent(event);
+    return stride !== this.stride || perView !== this.perView;
+  }
+
+  /** Scrolls slide `start` (or the nearest that can be) to the start of the view. */
+  private view(start: number, behavior?: ScrollBehavior): void {
+    this.viewStart = start = clamp(start, this.slides.length - this.perView);
+    this.scroller?.scrollTo({ left: (this.matches(':dir(rtl)') ? -start : start) * this.stride, behavior });
+  }
+
+  /**
+   * Makes slide `i` current (wrapping round with `wrap`, else kept within the
+   * ends), brings it into view, and announces it unless `quiet`.
+   */
+  private show(i: number, wrap = this.loop, quiet = false): void {
+    const n = this.slides.length;
+    i = wrap ? (i + n) % n : clamp(i, n - 1);
+    if (i === this.index || !(i < n)) return;
+    this.index = i;
+    const slide = this.slides[i] as Partial<CaseStudy & Element>;
+    if (!quiet) {
+      const title = slide.heading || slide.querySelector?.('[slot="heading"]')?.textContent;
+      this.announcement = strings.slideAnnouncement(i + 1, n, title?.trim() ?? '');
+    }
+    this.view(i);
+    this.dispatchEvent(new NhsSlideChangeEvent({ index: i, id: slide.id ?? '' }));
   }
 
   /** Moves by the reader's hand: rotation stops for good. */
-  private use(i: number): void {
-    const n = this.count;
-    if (this.loop) i = (i + n) % n;
-    if (i < 0 || i >= n) return;
+  private use(i: number, wrap?: boolean): void {
     this.rotation.stop();
-    this.show(i);
+    this.show(i, wrap);
   }
 
-  private onKey = (event: KeyboardEvent): void => {
-    const n = this.count;
-    const back = getComputedStyle(this).direction === 'rtl' ? 'ArrowRight' : 'ArrowLeft';
-    const i = ({ Home: 0, End: n - 1, ArrowLeft: 0, ArrowRight: 0 } as Record<string, number>)[event.key];
-    if (i === undefined) return;
-    event.preventDefault();
-    const to = event.key.startsWith('Arrow') ? (this.index + (event.key === back ? n - 1 : 1)) % n : i;
-    this.rotation.stop();
-    this.show(to);
-    this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[aria-selected="true"]')?.focus());
+  /** `scrollend` is not everywhere: the view settles after a pause in scrolling. */
+  private onScroll = (): void => {
+    clearTimeout(this.settleTimer);
+    this.settleTimer = setTimeout(() => this.measure(true), 150);
   };
 
-  private toggleRotation = (): void => {
-    if (this.rotation.stopped) this.rotation.play();
-    else this.rotation.stop();
+  /** The picker's keys: arrows (swapped right to left) wrap round; Home and End. */
+  private onKey = (event: KeyboardEvent): void => {
+    const { key } = event;
+    const by = ({ ArrowLeft: -1, ArrowRight: 1 } as Record<string, number>)[key] * (this.matches(':dir(rtl)') ? -1 : 1);
+    const to = key === 'Home' ? 0 : key === 'End' ? this.slides.length - 1 : this.index + by;
+    if (Number.isNaN(to)) return;
+    event.preventDefault();
+    this.use(to, true);
+    this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[aria-selected="true"]')?.focus());
   };
 
   /** Moves to the next slide (to the first after the last with `loop`). */
   next(): void {
-    this.goTo(this.loop ? (this.index + 1) % this.count : this.index + 1);
+    this.show(this.index + 1);
   }
 
   /** Moves to the previous slide (to the last from the first with `loop`). */
   previous(): void {
-    this.goTo(this.loop ? (this.index - 1 + this.count) % this.count : this.index - 1);
+    this.show(this.index - 1);
   }
 
   /** Moves to slide `index` (from 0; out-of-range numbers go to the nearest end). */
   goTo(index: number): void {
-    this.show(Math.max(0, Math.min(this.count - 1, Math.trunc(index) || 0)));
+    this.show(Math.trunc(index) || 0, false);
   }
 
   override render() {
-    const status = this.feed.status;
-    const n = this.count;
-    return html`${status === 'loading'
-        ? html`<p class="message" role="status" data-loading>${strings.loading}</p>`
-        : status === 'error' || this.data?.length === 0
-          ? html`<p class="message" role="status">${status === 'error' ? strings.feedError : strings.feedEmpty}</p>`
-          : nothing}
+    const { status } = this.feed;
+    const { slides, index, perView, viewStart } = this;
+    const n = slides.length;
+    const message =
+      status === 'loading'
+        ? strings.loading
+        : status === 'error'
+          ? strings.feedError
+          : this.fed && !n
+            ? strings.feedEmpty
+            : '';
+    return html`${message
+        ? html`<p class="message" role="status" ?data-loading=${status === 'loading'}>${message}</p>`
+        : nothing}
       ${n
         ? html`<div
-            class="carousel"
             part="base"
             role="region"
             aria-roledescription=${strings.carousel}
             aria-label=${this.label || strings.carouselLabel}
           >
-            ${n > this.perView ? this.renderControls(n) : nothing}
-            <div class="scroller" part="scroller" @scroll=${this.onScroll} @scrollend=${this.settle}>
-              ${Array.from({ length: n }, (_, i) => this.renderSlide(i, n))}
+            ${n > perView ? this.renderControls() : nothing}
+            <div class="scroller" part="scroller" @scroll=${this.onScroll}>
+              ${slides.map((slide, i) => {
+                const current = i === index;
+                return html`<div
+                  id="slide-${i}"
+                  class=${current ? 'current' : ''}
+                  part="slide${current ? ' slide-current' : ''}"
+                  role="group"
+                  aria-roledescription=${strings.slide}
+                  aria-label=${strings.slideLabel(i + 1, n)}
+                  ?inert=${n > perView && (i < viewStart || i >= viewStart + perView)}
+                >
+                  ${this.fed
+                    ? html`<nhs-case-study .data=${slide} heading-level=${this.headingLevel}></nhs-case-study>`
+                    : html`<slot></slot>`}
+                </div>`;
+              })}
             </div>
             <div class="visually-hidden" aria-live=${this.rotation.rotating ? 'off' : 'polite'} aria-atomic="true">
               ${this.announcement}
@@ -295,52 +284,32 @@ export class NhsCaseStudyCarousel extends NhsElement {
         : nothing}`;
   }
 
-  private renderSlide(i: number, n: number) {
-    const study = this.data?.[i];
-    const current = i === this.index;
-    const away = n > this.perView && (i < this.viewStart || i >= this.viewStart + this.perView);
-    return html`<div
-      id="slide-${i}"
-      class="slide ${current ? 'current' : ''}"
-      part="slide${current ? ' slide-current' : ''}"
-      role="group"
-      aria-roledescription=${strings.slide}
-      aria-label=${strings.slideLabel(i + 1, n)}
-      ?inert=${away}
-    >
-      ${study
-        ? html`<nhs-case-study .data=${study} heading-level=${this.headingLevel}></nhs-case-study>`
-        : html`<slot></slot>`}
-    </div>`;
-  }
-
-  private renderControls(n: number) {
-    const { index, loop } = this;
-    const step = (by: 1 | -1, part: string, label: string, d: string) => {
-      const end = !loop && index + by === (by > 0 ? n : -1);
-      return html`<button
-        class="button button-secondary"
+  private renderControls() {
+    const { index, slides, loop, rotation } = this;
+    const step = (by: number, part: string, label: string) =>
+      html`<button
+        class="button button-secondary step"
         part=${part}
-        aria-disabled=${end ? 'true' : nothing}
+        aria-disabled=${loop || slides[index + by] ? nothing : 'true'}
         @click=${() => this.use(this.index + by)}
       >
-        ${icon(d, true)}<span class="visually-hidden">${label}</span>
+        <span class="visually-hidden">${label}</span>
       </button>`;
-    };
     return html`<div class="controls" part="controls">
-      ${this.autoplay && !this.rotation.reducedMotion
-        ? html`<button class="button button-secondary rotation" part="rotation-button" @click=${this.toggleRotation}>
-            ${this.rotation.stopped
-              ? [icon('M7 4l13 8-13 8z'), strings.playSlides]
-              : [icon('M6 4h4v16H6zM14 4h4v16h-4z'), strings.pauseSlides]}
+      ${this.autoplay && !rotation.reducedMotion
+        ? html`<button
+            class="button button-secondary rotation"
+            part="rotation-button"
+            @click=${() => (rotation.stopped ? rotation.play() : rotation.stop())}
+          >
+            ${rotation.stopped ? strings.playSlides : strings.pauseSlides}
           </button>`
         : nothing}
-      ${step(-1, 'previous-button', strings.previousSlide, 'M15.5 4 7.5 12l8 8 2-2-6-6 6-6z')}
+      ${step(-1, 'previous-button', strings.previousSlide)}
       <div role="tablist" part="picker" aria-label=${strings.pickerLabel} @keydown=${this.onKey}>
-        ${Array.from({ length: n }, (_, i) => {
+        ${slides.map((_, i) => {
           const current = i === index;
           return html`<button
-            class="dot"
             part="picker-button${current ? ' picker-button-current' : ''}"
             role="tab"
             aria-selected=${current}
@@ -351,7 +320,7 @@ export class NhsCaseStudyCarousel extends NhsElement {
           ></button>`;
         })}
       </div>
-      ${step(1, 'next-button', strings.nextSlide, 'M8.5 4l8 8-8 8-2-2 6-6-6-6z')}
+      ${step(1, 'next-button', strings.nextSlide)}
     </div>`;
   }
 }

@@ -1,20 +1,12 @@
 import { css } from 'lit';
 
 export const caseStudyStyles = css`
-  .card {
-    overflow: hidden;
-  }
   .media {
     /* The image's space is kept before it loads: no layout shift. */
     aspect-ratio: 16 / 9;
     margin: calc(-1 * var(--_space-4)) calc(-1 * var(--_space-4)) 0;
-    background: var(--_surface-alt);
-  }
-  .media img {
-    display: block;
-    width: 100%;
-    height: 100%;
     object-fit: cover;
+    background: var(--_surface-alt);
   }
   ::slotted([slot='heading']) {
     margin: 0;
@@ -32,11 +24,11 @@ export const caseStudyStyles = css`
     padding: 0;
     list-style: none;
   }
-  .outcomes li {
+  li {
     flex: 1 1 9em;
     min-width: 0;
   }
-  .value {
+  span[part] {
     display: block;
     color: var(--_brand);
     font-size: 2em;
@@ -45,6 +37,7 @@ export const caseStudyStyles = css`
   }
   figure {
     padding-inline-start: var(--_space-3);
+    /* Forced colours keep this border, in the text colour. */
     border-inline-start: 4px solid var(--_brand);
   }
   blockquote {
@@ -53,10 +46,5 @@ export const caseStudyStyles = css`
   .more {
     margin-block-start: auto;
     font-weight: 600;
-  }
-  @media (forced-colors: active) {
-    figure {
-      border-color: CanvasText;
-    }
   }
 `;

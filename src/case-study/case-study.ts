@@ -64,18 +64,17 @@ export class NhsCaseStudy extends NhsElement {
       this.study = this.data;
       return;
     }
-    const tag = `<${this.localName}${this.id ? ` id="${this.id}"` : ''}>`;
     const url = (name: string, value: string) => {
       const safe = safeUrl(value);
-      if (value && !safe) warn(`${tag}: the link in ${name} ("${value}") is not allowed, so it is not shown`);
+      if (value && !safe) say(this, `the link in ${name} ("${value}") is not allowed, so it is not shown`);
       return safe;
     };
     if (!this.heading && !this.querySelector(':scope > [slot="heading"]')) {
-      warn(`${tag}: add a heading attribute (or a heading with slot="heading"); every case study needs one`);
+      say(this, 'add a heading attribute (or a heading with slot="heading"); every case study needs one');
     }
     const src = url('image-src', this.imageSrc);
     if (src && this.imageAlt == null) {
-      warn(`${tag}: the image has no image-alt; describe it, or write image-alt="" if it is decorative`);
+      say(this, 'the image has no image-alt; describe it, or write image-alt="" if it is decorative');
     }
     this.study = {
       heading: this.heading,
@@ -88,22 +87,17 @@ export class NhsCaseStudy extends NhsElement {
 
   override render() {
     const { heading: title, organisation, place, summary, outcomes, quote, image, href } = this.study;
+    const meta = [organisation, place].filter(Boolean).join(', ');
     return html`<div class="card" part="card">
       ${image
-        ? html`<div class="media" part="image">
-            <img src=${image.src} alt=${image.alt} loading="lazy" decoding="async" />
-          </div>`
+        ? html`<img class="media" part="image" src=${image.src} alt=${image.alt} loading="lazy" decoding="async" />`
         : nothing}
       ${title ? heading(this.headingLevel, title, 'title', 'title') : html`<slot name="heading"></slot>`}
-      ${organisation || place
-        ? html`<p class="meta" part="meta">${[organisation, place].filter(Boolean).join(', ')}</p>`
-        : nothing}
+      ${meta ? html`<p class="meta" part="meta">${meta}</p>` : nothing}
       ${summary ? html`<p>${summary}</p>` : html`<slot></slot>`}
       ${outcomes?.length
         ? html`<ul class="outcomes" part="outcomes" role="list">
-            ${outcomes.map(
-              (o) => html`<li><span class="value" part="outcome-value">${o.value}</span> ${o.label}</li>`,
-            )}
+            ${outcomes.map((o) => html`<li><span part="outcome-value">${o.value}</span> ${o.label}</li>`)}
           </ul>`
         : html`<slot name="outcomes"></slot>`}
       ${quote
@@ -114,14 +108,16 @@ export class NhsCaseStudy extends NhsElement {
         : html`<slot name="quote"></slot>`}
       ${href
         ? html`<p class="more">
-            <a part="link" href=${href}
-              >${strings.readCaseStudy}<span class="visually-hidden">: ${title}</span></a
-            >
+            <a part="link" href=${href}>${strings.readCaseStudy}<span class="visually-hidden">: ${title}</span></a>
           </p>`
         : nothing}
     </div>`;
   }
 }
+
+/** Tells the page's author about a problem with `el`, naming it (and its id). @internal */
+export const say = (el: Element, message: string): void =>
+  warn(`<${el.localName}${el.id ? ` id="${el.id}"` : ''}>: ${message}`);
 
 declare global {
   interface HTMLElementTagNameMap {
