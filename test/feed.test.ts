@@ -2,17 +2,9 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { loadFeed, clearFeedCache, type FeedResult } from '../src/content/feed.js';
 import { FeedController } from '../src/content/feed-controller.js';
-import { resetWarnings } from '../src/shared/log.js';
+import { captureWarnings } from './helpers/console.js';
 
 const EXAMPLE = 'demo/content.json';
-
-/** Records console.warn while a test runs. */
-function captureWarnings() {
-  const original = console.warn;
-  const messages: string[] = [];
-  console.warn = (...args: unknown[]) => messages.push(args.map(String).join(' '));
-  return { messages, restore: () => (console.warn = original) };
-}
 
 /** Counts the page's fetches (and still makes them). */
 function countFetches() {
@@ -28,7 +20,6 @@ function countFetches() {
 let warnings: ReturnType<typeof captureWarnings>;
 beforeEach(() => {
   clearFeedCache();
-  resetWarnings();
   warnings = captureWarnings();
 });
 afterEach(() => warnings.restore());

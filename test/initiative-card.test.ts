@@ -1,9 +1,9 @@
 import { fixture, expect, html } from '@open-wc/testing';
 import '../src/initiative-card/initiative-card.js';
 import type { NhsInitiativeCard } from '../src/initiative-card/initiative-card.js';
-import { resetWarnings } from '../src/shared/log.js';
 import { setStrings, resetStrings } from '../src/shared/strings.js';
 import { todayInLondon } from '../src/content/dates.js';
+import { warningsDuring as warnings } from './helpers/console.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 const statusText = (el: Element) => shadow(el).querySelector('[part~="status"]')?.textContent?.trim();
@@ -18,19 +18,6 @@ async function card(today: string, attrs: { opens?: string; closes?: string } = 
   ></nhs-initiative-card>`);
 }
 
-/** Console warnings during `run`. */
-async function warnings(run: () => Promise<unknown>): Promise<string[]> {
-  resetWarnings();
-  const seen: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => seen.push(args.join(' '));
-  try {
-    await run();
-  } finally {
-    console.warn = original;
-  }
-  return seen;
-}
 
 describe('<nhs-initiative-card>', () => {
   describe('content', () => {

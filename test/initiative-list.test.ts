@@ -3,8 +3,8 @@ import { sendKeys, setViewport, emulateMedia } from '@web/test-runner-commands';
 import '../src/initiative-card/initiative-list.js';
 import type { NhsInitiativeList } from '../src/initiative-card/initiative-list.js';
 import type { Initiative } from '../src/content/types.js';
-import { resetWarnings } from '../src/shared/log.js';
 import { setStrings, resetStrings } from '../src/shared/strings.js';
+import { warningsDuring as warnings } from './helpers/console.js';
 
 const TODAY = '2027-03-01';
 const ITEMS: Initiative[] = [
@@ -47,18 +47,6 @@ async function choose(el: NhsInitiativeList, control: HTMLSelectElement | HTMLIn
   await cardsSettled(el);
 }
 
-async function warnings(run: () => Promise<unknown>): Promise<string[]> {
-  resetWarnings();
-  const seen: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => seen.push(args.join(' '));
-  try {
-    await run();
-  } finally {
-    console.warn = original;
-  }
-  return seen;
-}
 
 describe('<nhs-initiative-list>', () => {
   describe('order and closed ones', () => {

@@ -1,0 +1,22 @@
+/** Author messages in tests: what the elements said to the console. */
+import { resetWarnings } from '../../src/shared/log.js';
+
+/** Starts recording console.warn (and forgets what was said before); `restore()` stops. */
+export function captureWarnings(): { messages: string[]; restore: () => void } {
+  resetWarnings();
+  const original = console.warn;
+  const messages: string[] = [];
+  console.warn = (...args: unknown[]) => void messages.push(args.map(String).join(' '));
+  return { messages, restore: () => (console.warn = original) };
+}
+
+/** The console warnings given while `run` runs. */
+export async function warningsDuring(run: () => Promise<unknown>): Promise<string[]> {
+  const capture = captureWarnings();
+  try {
+    await run();
+  } finally {
+    capture.restore();
+  }
+  return capture.messages;
+}
