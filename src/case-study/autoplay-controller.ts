@@ -27,7 +27,7 @@ export class AutoplayController implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly tick: () => void,
-    private readonly exempt = ':not(*)',
+    private readonly exempt: string,
   ) {
     host.addController(this);
   }

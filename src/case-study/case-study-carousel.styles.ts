@@ -6,7 +6,7 @@ export const carouselStyles = css`
     container-type: inline-size;
   }
   .controls,
-  [role='tablist'] {
+  [role=tablist] {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
@@ -21,13 +21,12 @@ export const carouselStyles = css`
   /* Previous and Next: a chevron drawn with two borders, pointing the way the page reads. */
   .step::before {
     content: '';
-    width: 10px;
-    height: 10px;
-    border-style: solid;
-    border-width: 3px 3px 0 0;
+    padding: 5px;
+    border-top: solid;
+    border-right: solid;
     rotate: 45deg;
   }
-  [part='previous-button']::before {
+  [part=previous-button]::before {
     rotate: -135deg;
   }
   :host(:dir(rtl)) .step::before {
@@ -50,7 +49,7 @@ export const carouselStyles = css`
     border-radius: 50%;
   }
   /* The current entry is filled by its border, which forced colours keep. */
-  [aria-selected='true']::before {
+  [aria-selected=true]::before {
     border-width: 7px;
   }
   .scroller {
@@ -76,7 +75,7 @@ export const carouselStyles = css`
       --_per-view: var(--nhs-widgets-slides-per-view, 3);
     }
   }
-  [role='group'] {
+  [role=group] {
     /* Cards in a row share the tallest one's height. */
     display: grid;
     grid-template-columns: minmax(0, 1fr);
@@ -88,7 +87,7 @@ export const carouselStyles = css`
   .current {
     border-color: var(--_brand);
   }
-  .message {
+  [role=status] {
     margin-block-end: var(--_space-3);
   }
   @media (forced-colors: active) {
@@ -101,11 +100,9 @@ export const carouselStyles = css`
       display: none;
     }
     .scroller {
-      display: block;
+      /* One under another, the flex gap between them. */
+      display: grid;
       overflow: visible;
-    }
-    [role='group'] {
-      margin-block-end: var(--_space-3);
     }
   }
 `;

@@ -90,15 +90,17 @@ export class NhsCaseStudyCarousel extends NhsElement {
   @state() private index = 0;
   @state() private perView = 1;
   @state() private viewStart = 0;
-  @state() private announcement = '';
 
   private feed = new FeedController(this, 'caseStudies');
   private rotation = new AutoplayController(this, () => this.show(this.index + 1, true, true), '.rotation');
   private parsed?: CaseStudy[];
+  /** What the live region says; set only with a change of slide, which renders. */
+  private announcement = '';
   /** The slides: case studies from `src` or `items` when `fed`, else the children. */
   private slides: Array<CaseStudy | Element> = [];
   private fed = false;
   private stride = 1;
+  private watched?: Element;
   private settleTimer?: ReturnType<typeof setTimeout>;
   private children$ = new MutationObserver(() => this.requestUpdate());
   private resize = new ResizeObserver(() => {
@@ -112,7 +114,6 @@ export class NhsCaseStudyCarousel extends NhsElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.children$.observe(this, { childList: true });
-    this.resize.observe(this);
   }
 
   override disconnectedCallback(): void {
@@ -122,7 +123,7 @@ export class NhsCaseStudyCarousel extends NhsElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.label) say(this, 'add a label attribute, such as label="Case studies", to name the carousel');
+    if (!this.label) say(this, 'add a label attribute to name the carousel');
     if (changed.has('src')) this.feed.load(this.src);
     if (changed.has('items')) {
       const { value, problems } = parseItems('caseStudies', this.items ?? [], 'items');
@@ -139,7 +140,7 @@ export class NhsCaseStudyCarousel extends NhsElement {
     this.fed = !!data;
     this.slides = data ?? [...this.children];
     for (const kid of data ? [] : this.children) {
-      if (kid.localName !== 'nhs-case-study') say(this, `each child should be an <nhs-case-study>, not <${kid.localName}>`);
+      if (kid.localName !== 'nhs-case-study') say(this, `children should be <nhs-case-study>, not <${kid.localName}>`);
     }
     const n = this.slides.length;
     this.index = clamp(this.index, n - 1);
@@ -150,6 +151,9 @@ export class NhsCaseStudyCarousel extends NhsElement {
   protected override updated(): void {
     // Each child goes into its own slide's slot; nothing is written onto the child.
     this.renderRoot.querySelectorAll('slot').forEach((slot, i) => slot.assign(this.slides[i] as Element));
+    // The row of slides (not the host, whose height changes with the controls) is watched from when it appears.
+    const scroller = this.scroller;
+    if (scroller && scroller !== this.watched) this.resize.observe((this.watched = scroller));
     this.measure();
   }
 
@@ -163,7 +167,8 @@ export class NhsCaseStudyCarousel extends NhsElement {
     const [a, b] = (scroller?.children ?? []) as HTMLElement[];
     if (!a?.offsetWidth) return false;
     const { stride, perView } = this;
-    this.stride = b ? Math.abs(b.offsetLeft - a.offsetLeft) : a.offsetWidth;
+    // One slide, or slides one under another (print): a slide's width will do.
+    this.stride = Math.abs(b?.offsetLeft - a.offsetLeft) || a.offsetWidth;
     this.perView = Math.max(1, Math.round((scroller!.clientWidth + this.stride - a.offsetWidth) / this.stride));
     if (settled) {
       const start = clamp(Math.round(Math.abs(scroller!.scrollLeft) / this.stride), this.slides.length - this.perView);
@@ -249,7 +254,7 @@ export class NhsCaseStudyCarousel extends NhsElement {
             ? strings.feedEmpty
             : '';
     return html`${message
-        ? html`<p class="message" role="status" ?data-loading=${status === 'loading'}>${message}</p>`
+        ? html`<p role="status" ?data-loading=${status === 'loading'}>${message}</p>`
         : nothing}
       ${n
         ? html`<div

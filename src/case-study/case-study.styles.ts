@@ -4,11 +4,12 @@ export const caseStudyStyles = css`
   .media {
     /* The image's space is kept before it loads: no layout shift. */
     aspect-ratio: 16 / 9;
-    margin: calc(-1 * var(--_space-4)) calc(-1 * var(--_space-4)) 0;
+    /* Out to the card's edges (its padding is --_space-4). */
+    margin: -24px -24px 0;
     object-fit: cover;
     background: var(--_surface-alt);
   }
-  ::slotted([slot='heading']) {
+  ::slotted([slot=heading]) {
     margin: 0;
     font-size: 1.375em;
     line-height: 1.3;

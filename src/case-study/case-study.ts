@@ -66,15 +66,15 @@ export class NhsCaseStudy extends NhsElement {
     }
     const url = (name: string, value: string) => {
       const safe = safeUrl(value);
-      if (value && !safe) say(this, `the link in ${name} ("${value}") is not allowed, so it is not shown`);
+      if (value && !safe) say(this, `${name}="${value}" is not a safe link, so it is left out`);
       return safe;
     };
     if (!this.heading && !this.querySelector(':scope > [slot="heading"]')) {
-      say(this, 'add a heading attribute (or a heading with slot="heading"); every case study needs one');
+      say(this, 'needs a heading attribute or a slot="heading" child');
     }
     const src = url('image-src', this.imageSrc);
     if (src && this.imageAlt == null) {
-      say(this, 'the image has no image-alt; describe it, or write image-alt="" if it is decorative');
+      say(this, 'image-src needs image-alt (image-alt="" if decorative)');
     }
     this.study = {
       heading: this.heading,
@@ -90,7 +90,7 @@ export class NhsCaseStudy extends NhsElement {
     const meta = [organisation, place].filter(Boolean).join(', ');
     return html`<div class="card" part="card">
       ${image
-        ? html`<img class="media" part="image" src=${image.src} alt=${image.alt} loading="lazy" decoding="async" />`
+        ? html`<img class="media" part="image" src=${image.src} alt=${image.alt} loading="lazy" />`
         : nothing}
       ${title ? heading(this.headingLevel, title, 'title', 'title') : html`<slot name="heading"></slot>`}
       ${meta ? html`<p class="meta" part="meta">${meta}</p>` : nothing}
