@@ -104,11 +104,8 @@ export class NhsCaseStudyCarousel extends NhsElement {
   private settleTimer?: ReturnType<typeof setTimeout>;
   private children$ = new MutationObserver(() => this.requestUpdate());
   private resize = new ResizeObserver(() => {
-    // Resized: keep the current slide in view, moving as little as may be, at once.
-    if (this.measure()) {
-      const { index } = this;
-      this.view(Math.min(Math.max(this.viewStart, index - this.perView + 1), index), 'instant');
-    }
+    // Resized: the current slide comes first in view (or as near as the end allows), at once.
+    if (this.measure()) this.view(this.index, 'instant');
   });
 
   override connectedCallback(): void {
@@ -223,7 +220,8 @@ export class NhsCaseStudyCarousel extends NhsElement {
     if (Number.isNaN(to)) return;
     event.preventDefault();
     this.use(to, true);
-    this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[aria-selected="true"]')?.focus());
+    // Focus follows at once; the entry's tabindex catches up when it renders.
+    ((event.currentTarget as Element).children[this.index] as HTMLElement).focus();
   };
 
   /** Moves to the next slide (to the first after the last with `loop`). */
