@@ -22,7 +22,7 @@ export class AutoplayController implements ReactiveController {
 
   private hovered = false;
   private timer?: ReturnType<typeof setInterval>;
-  private readonly motion = matchMedia('(prefers-reduced-motion: reduce)');
+  private readonly motion = matchMedia('(prefers-reduced-motion:reduce)');
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
