@@ -8,6 +8,16 @@ export { parseContentPack, formatProblem } from './content/parse.js';
 export { loadFeed } from './content/feed.js';
 export type * from './content/types.js';
 
+// Every stylesheet first, side by side: gzip finds the CSS they share when it
+// is close together (about 0.2 KB less than with each sheet beside its element).
+import './shared/styles.js';
+import './briefing-prompt/briefing-prompt.styles.js';
+import './briefing-prompt/prompt-set.styles.js';
+import './initiative-card/initiative-card.styles.js';
+import './initiative-card/initiative-list.styles.js';
+import './case-study/case-study.styles.js';
+import './case-study/case-study-carousel.styles.js';
+
 // Elements (each registers itself once, however often the script is loaded).
 import './briefing-prompt/briefing-prompt.js';
 import './briefing-prompt/prompt-set.js';
