@@ -214,6 +214,25 @@ describe('FeedController', () => {
     URL.revokeObjectURL(url);
   });
 
+  it('uses items given as a property, checked once per new value, before the feed', async () => {
+    const el = await fixture<FeedHost>(html`<feed-host src=${EXAMPLE}></feed-host>`);
+    const items = [{ id: 'a', name: 'Given' }, { id: 'b' }];
+    expect(el.feed.use(items, '<feed-host>.items')!.map((i) => i.name)).to.deep.equal(['Given']);
+    expect(warnings.messages).to.deep.equal([
+      '[nhs-briefing-widgets] <feed-host>.items[1].name: this is required but is missing — this item was skipped',
+    ]);
+    el.feed.use(items, '<feed-host>.items');
+    expect(warnings.messages, 'the same value is not checked again').to.have.length(1);
+    await waitUntil(() => el.feed.status === 'ready');
+    expect(el.feed.use(items, '<feed-host>.items')!.map((i) => i.name), 'items win over the feed').to.deep.equal(['Given']);
+    expect(el.feed.use(undefined, '<feed-host>.items')).to.equal(el.feed.items);
+  });
+
+  it('has nothing to show without items while the feed loads', async () => {
+    const el = await fixture<FeedHost>(html`<feed-host src="/__test/slow/200"></feed-host>`);
+    expect(el.feed.use(undefined, 'items')).to.equal(undefined);
+  });
+
   it('shares one request between elements on a page', async () => {
     const fetches = countFetches();
     const wrapper = await fixture(html`<div>

@@ -6,7 +6,7 @@ import { heading, headingLevelConverter } from '../shared/heading.js';
 import { strings } from '../shared/strings.js';
 import { warn } from '../shared/log.js';
 import { FeedController } from '../content/feed-controller.js';
-import { parseItems, formatProblem } from '../content/parse.js';
+import { feedMessage } from '../shared/feed-message.js';
 import { formatDate, todayInLondon } from '../content/dates.js';
 import type { Prompt, PromptLevel } from '../content/types.js';
 import { baseStyles, buttonStyles } from '../shared/styles.js';
@@ -76,20 +76,14 @@ export class NhsPromptSet extends NhsElement {
   @state() private said = '';
 
   private readonly feed = new FeedController(this, 'prompts');
-  private parsed?: Prompt[];
   /** The prompts made from `src` or `items`, once there are some. */
   private shown?: Prompt[];
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('src')) this.feed.load(this.src);
-    if (changed.has('items')) {
-      const { value, problems } = parseItems('prompts', this.items, '<nhs-prompt-set>.items');
-      problems.forEach((p) => warn(formatProblem(p)));
-      this.parsed = this.items && value;
-    }
     const level = knownLevel('<nhs-prompt-set>', this.level, 'showing every level');
     const fits = (p: Prompt) => !level || p.level === level;
-    const all = this.parsed ?? (this.feed.status === 'ready' ? this.feed.items : undefined);
+    const all = this.feed.use(this.items, '<nhs-prompt-set>.items');
     const ids = this.ids.match(/[^\s,]+/g);
     this.shown =
       all && ids
@@ -170,18 +164,9 @@ export class NhsPromptSet extends NhsElement {
 
   override render() {
     const { shown, notes } = this;
-    const status = this.feed.status;
     return html`${this.heading ? heading(this.headingLevel, this.heading, 'set-heading') : nothing}
       ${notes ? html`<p part="progress" id="progress">${strings.notesProgress(this.filled, (shown ?? this.prompts).length)}</p>` : nothing}
-      ${shown
-        ? shown.length
-          ? nothing
-          : html`<p part="message">${strings.feedEmpty}</p>`
-        : status === 'loading'
-          ? html`<p part="message" data-loading>${strings.loading}</p>`
-          : status === 'error'
-            ? html`<p part="message" role="status">${strings.feedError}</p>`
-            : nothing}
+      ${feedMessage(shown ? 'ready' : this.feed.status, shown?.length === 0)}
       <div class="prompts" part="list" @nhs-note-change=${this.count}>
         ${shown
           ? shown.map((p) => html`<nhs-briefing-prompt .prompt=${p}></nhs-briefing-prompt>`)

@@ -6,7 +6,7 @@ import { baseStyles, buttonStyles } from '../shared/styles.js';
 import { headingLevelConverter } from '../shared/heading.js';
 import { strings } from '../shared/strings.js';
 import { FeedController } from '../content/feed-controller.js';
-import { formatProblem, parseItems } from '../content/parse.js';
+import { feedMessage } from '../shared/feed-message.js';
 import type { CaseStudy } from '../content/types.js';
 import { AutoplayController } from './autoplay-controller.js';
 import { NhsSlideChangeEvent } from './events.js';
@@ -49,6 +49,7 @@ const clamp = (value: number, max: number) => Math.max(0, Math.min(value, max));
  *
  * @summary Case studies as an accessible carousel (WAI-ARIA APG carousel pattern).
  * @slot - `<nhs-case-study>` elements, one per slide.
+ * @csspart message - The loading, error or nothing-to-show message of a feed.
  * @csspart base - The carousel region.
  * @csspart controls - The row of buttons.
  * @csspart rotation-button - The Pause/Play button (with `autoplay`).
@@ -94,7 +95,6 @@ export class NhsCaseStudyCarousel extends NhsElement {
 
   private feed = new FeedController(this, 'caseStudies');
   private rotation = new AutoplayController(this, () => this.show(this.index + 1, true, true), '.rotation');
-  private parsed?: CaseStudy[];
   /** What the live region says; set only with a change of slide, which renders. */
   private announcement = '';
   /** The slides: case studies from `src` or `items` when `fed`, else the children. */
@@ -123,12 +123,7 @@ export class NhsCaseStudyCarousel extends NhsElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.label) say(this, 'add a label attribute to name the carousel');
     if (changed.has('src')) this.feed.load(this.src);
-    if (changed.has('items')) {
-      const { value, problems } = parseItems('caseStudies', this.items ?? [], 'items');
-      problems.forEach((p) => say(this, formatProblem(p)));
-      this.parsed = this.items && value;
-    }
-    const pool = this.parsed ?? (this.feed.status === 'ready' ? this.feed.items : undefined);
+    const pool = this.feed.use(this.items, `<${this.localName}>.items`);
     const ids = this.ids.split(/[\s,]+/).filter(Boolean);
     const place = this.place.trim().toLowerCase();
     const data = pool?.filter(
@@ -244,17 +239,7 @@ export class NhsCaseStudyCarousel extends NhsElement {
     const { status } = this.feed;
     const { slides, index, perView, viewStart } = this;
     const n = slides.length;
-    const message =
-      status === 'loading'
-        ? strings.loading
-        : status === 'error'
-          ? strings.feedError
-          : this.fed && !n
-            ? strings.feedEmpty
-            : '';
-    return html`${message
-        ? html`<p role="status" ?data-loading=${status === 'loading'}>${message}</p>`
-        : nothing}
+    return html`${feedMessage(status, this.fed && !n)}
       ${n
         ? html`<div
             part="base"

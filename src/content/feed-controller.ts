@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { loadFeed, DEFAULT_TIMEOUT_MS, type FeedResult } from './feed.js';
 import { warn } from '../shared/log.js';
+import { formatProblem, parseItems } from './parse.js';
 import type { SectionKey, Sections } from './types.js';
 
 export type FeedStatus = 'idle' | 'loading' | 'ready' | 'error';
@@ -21,6 +22,8 @@ export class FeedController<K extends SectionKey> implements ReactiveController 
   private src?: string;
   private abort?: AbortController;
   private connected = false;
+  private given?: unknown;
+  private checked?: Sections[K][];
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -39,6 +42,22 @@ export class FeedController<K extends SectionKey> implements ReactiveController 
     this.connected = false;
     this.abort?.abort();
     this.abort = undefined;
+  }
+
+  /**
+   * What the host shows: `items` when its `items` property is set (checked
+   * once per new value, each problem to the console under `label`, such as
+   * `<nhs-prompt-set>.items`), else the feed's items once it is ready;
+   * `undefined` while there are none yet.
+   */
+  use(items: unknown, label: string): Sections[K][] | undefined {
+    if (items !== this.given) {
+      this.given = items;
+      const parsed = items === undefined ? undefined : parseItems(this.section, items, label);
+      parsed?.problems.forEach((problem) => warn(formatProblem(problem)));
+      this.checked = parsed?.value;
+    }
+    return this.checked ?? (this.status === 'ready' ? this.items : undefined);
   }
 
   /** Start loading `src`, or go back to idle when it is empty. */

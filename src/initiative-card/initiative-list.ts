@@ -1,10 +1,11 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { NhsElement } from '../shared/element.js';
 import { customElement } from '../shared/define.js';
 import { baseStyles, buttonStyles, cardStyles, tagStyles } from '../shared/styles.js';
 import { heading, headingLevelConverter } from '../shared/heading.js';
 import { strings } from '../shared/strings.js';
+import { feedMessage } from '../shared/feed-message.js';
 import { parseItems } from '../content/parse.js';
 import { FeedController } from '../content/feed-controller.js';
 import { AUDIENCES, INITIATIVE_KINDS } from '../content/spec.js';
@@ -119,7 +120,6 @@ export class NhsInitiativeList extends NhsElement {
   private feed = new FeedController(this, 'initiatives');
   private clock = new LondonDayController(this);
   /** `items`, checked. */
-  private parsed?: Initiative[];
   /** The `<nhs-initiative-card>` children, read as data. */
   private cards: Initiative[] = [];
   /** What the entries and their cards were made from: the initiatives, the day, the strings and the settings the cards show. */
@@ -135,7 +135,7 @@ export class NhsInitiativeList extends NhsElement {
     clearTimeout(this.timer);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override willUpdate(): void {
     if (!this.hasUpdated) {
       this.presets = this.filters();
       const params = new URLSearchParams(this.urlState != null ? location.search : '');
@@ -145,10 +145,7 @@ export class NhsInitiativeList extends NhsElement {
       }
     }
     this.feed.load(this.src); // does nothing when it is already loading or loaded
-    if (changed.has('items')) {
-      this.parsed = this.items === undefined ? undefined : warned(parseItems('initiatives', this.items, `<${this.localName}>.items`));
-    }
-    const items = this.parsed ?? (this.feed.status == 'ready' ? this.feed.items : this.cards);
+    const items = this.feed.use(this.items, `<${this.localName}>.items`) ?? this.cards;
     const day = this.clock.day(this.today);
     const made = [items, day, strings, this.closingSoonDays, this.heading, this.headingLevel];
     // Once per items (or day) change, what each keystroke will need: status, order, search text.
@@ -256,14 +253,9 @@ export class NhsInitiativeList extends NhsElement {
 
   override render() {
     const { status } = this.feed;
-    const message = (text: string) => html`<p class="message" part="message" role="status">${text}</p>`;
+    const empty = !this.entries.length && (status == 'ready' || this.items !== undefined);
     return html`${this.heading ? heading(this.headingLevel, this.heading, 'list-heading', 'list-heading') : nothing}
-      ${status == 'loading'
-        ? html`<p class="message" part="message" data-loading>${strings.loading}</p>`
-        : [
-            status == 'error' ? message(strings.feedError) : nothing,
-            this.entries.length ? this.renderList() : status == 'ready' || this.parsed ? message(strings.feedEmpty) : nothing,
-          ]}
+      ${feedMessage(status, empty)}${status != 'loading' && this.entries.length ? this.renderList() : nothing}
       <slot hidden @slotchange=${this.readChildren}></slot>`;
   }
 
