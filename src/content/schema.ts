@@ -3,7 +3,7 @@
  * as the parser. The build writes it to `dist/content.schema.json` so that
  * editors autocomplete and check feeds as comms staff type.
  */
-import { aboutSpec, sectionSpecs, type FieldSpec, type ObjectSpec } from './spec.js';
+import { AUDIENCES, aboutSpec, sectionSpecs, type FieldSpec, type ObjectSpec } from './spec.js';
 import { docs, sectionDocs } from './docs.js';
 
 type Schema = Record<string, unknown>;
@@ -27,7 +27,7 @@ function fieldSchema(spec: FieldSpec, key: string, description: string): Schema 
     case 'keys':
       return {
         type: 'array',
-        items: { anyOf: [{ enum: [...spec.examples] }, { type: 'string', pattern: '\\S' }] },
+        items: { anyOf: [{ enum: [...AUDIENCES] }, { type: 'string', pattern: '\\S' }] },
         description,
       };
     case 'list':

@@ -22,7 +22,7 @@ export type Field =
   | { type: 'date' }
   | { type: 'url' }
   | { type: 'enum'; values: readonly string[] }
-  | { type: 'keys'; examples: readonly string[] }
+  | { type: 'keys' }
   | { type: 'list'; item: ObjectSpec }
   | { type: 'object'; spec: ObjectSpec };
 
@@ -39,7 +39,10 @@ const text = <R extends boolean>(required: R) => ({ type: 'text', required }) as
 const date = { type: 'date', required: false } as const;
 const url = { type: 'url', required: false } as const;
 
-/** Audience keys the strings module has labels for; others are allowed and shown as written. */
+/**
+ * Audience keys the strings module has labels for; others are allowed and
+ * shown as written. The schema offers them to editors.
+ */
 export const AUDIENCES = [
   'young-people',
   'care-leavers',
@@ -94,7 +97,7 @@ export const initiativeSpec: Spec<Initiative> = {
   name: text(true),
   provider: text(false),
   summary: text(false),
-  audiences: { type: 'keys', examples: AUDIENCES, required: false },
+  audiences: { type: 'keys', required: false },
   kind: { type: 'enum', values: INITIATIVE_KINDS, required: false },
   offer: text(false),
   opens: date,

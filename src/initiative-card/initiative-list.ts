@@ -8,7 +8,7 @@ import { strings } from '../shared/strings.js';
 import { feedMessage } from '../shared/feed-message.js';
 import { parseItems } from '../content/parse.js';
 import { FeedController } from '../content/feed-controller.js';
-import { AUDIENCES, INITIATIVE_KINDS } from '../content/spec.js';
+import { INITIATIVE_KINDS } from '../content/spec.js';
 import type { Initiative } from '../content/types.js';
 import { initiativeStatus, listOrder, type InitiativeStatus } from './initiative-status.js';
 import { LondonDayController } from './london-day.js';
@@ -300,7 +300,8 @@ export class NhsInitiativeList extends NhsElement {
     };
     // Known audiences in their usual order, then any others as written.
     const seen = new Set(this.entries.flatMap(({ item }) => item.audiences ?? []));
-    const audiences = [...new Set([...AUDIENCES.filter((key) => seen.has(key)), ...seen])];
+    // Audiences with labels first, in the strings' order, then any others as written.
+    const audiences = [...new Set([...Object.keys(strings.audiences).filter((key) => seen.has(key)), ...seen])];
     return html`<div class="filters" part="filters" role="group" aria-label=${strings.filtersLabel}>
       ${this.noSearch
         ? nothing
