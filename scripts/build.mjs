@@ -46,4 +46,9 @@ const rows = [
 });
 console.log('\nartefact                                raw        gzip');
 for (const [file, raw, gz] of rows) console.log(`${file.padEnd(38)} ${raw.padStart(9)} ${gz.padStart(10)}`);
-console.log('budget: the script-tag bundle stays under 20 KB gzip (npm test checks it)\n');
+const over = gzipSync(readFileSync('dist/nhs-briefing-widgets.iife.js'), { level: 9 }).length - 20 * 1024;
+console.log(
+  over > 0
+    ? `budget: 20 KB gzip for the script-tag bundle, not met: ${over} bytes over (npm test holds a 21 KB ceiling)\n`
+    : 'budget: the script-tag bundle is under 20 KB gzip\n',
+);
