@@ -71,7 +71,7 @@ async function request(url: string, controller: AbortController, timeoutMs: numb
  * The content pack at `url`. Every caller asking for the same URL shares one
  * request; it is aborted only when every caller's `signal` has aborted. A
  * failure is not cached, so a later call tries again. Never rejects, except
- * with an `AbortError` when the caller's own signal aborts.
+ * with the signal's reason (an `AbortError` by default) when the caller's own signal aborts.
  */
 export function loadFeed(
   url: string,
@@ -106,7 +106,7 @@ export function loadFeed(
         entry.controller.abort();
         if (requests.get(key) === entry) requests.delete(key);
       }
-      reject(new DOMException('The element stopped waiting for its feed', 'AbortError'));
+      reject(signal.reason);
     };
     if (signal.aborted) return leave();
     signal.addEventListener('abort', leave, { once: true });
