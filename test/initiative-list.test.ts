@@ -42,7 +42,7 @@ async function list(template = html`<nhs-initiative-list today=${TODAY} .items=$
 async function choose(el: NhsInitiativeList, control: HTMLSelectElement | HTMLInputElement, value: string | boolean) {
   if (control instanceof HTMLInputElement && control.type === 'checkbox') control.checked = value as boolean;
   else control.value = value as string;
-  control.dispatchEvent(new Event(control instanceof HTMLSelectElement || control.type === 'checkbox' ? 'change' : 'input'));
+  control.dispatchEvent(new Event('input', { bubbles: true })); // as the browser does for all three kinds of control
   await el.updateComplete;
   await cardsSettled(el);
 }

@@ -33,7 +33,7 @@ export function fromAttributes(el: Element, id: string | number = 'card'): Recor
 
 /** What a card takes from the element that draws it. @internal */
 export interface CardHost {
-  closingSoonDays: number;
+  closingSoonDays?: number;
   reviewMonths?: number;
 }
 
@@ -129,10 +129,10 @@ export class NhsInitiativeCard extends NhsElement {
   @property({ attribute: 'heading-level', converter: headingLevelConverter }) headingLevel = 3;
   /** The day to show the status for (YYYY-MM-DD); by default today in England, kept current. */
   @property() today?: string;
-  /** How many days before `closes` the status says "Closes in N days". */
-  @property({ attribute: 'closing-soon-days', type: Number }) closingSoonDays = 30;
-  /** After how many months without a review the card says when it was last reviewed. */
-  @property({ attribute: 'review-months', type: Number }) reviewMonths = 12;
+  /** How many days before `closes` the status says "Closes in N days" (30 when not set). */
+  @property({ attribute: 'closing-soon-days', type: Number }) closingSoonDays?: number;
+  /** After how many months without a review the card says when it was last reviewed (12 when not set). */
+  @property({ attribute: 'review-months', type: Number }) reviewMonths?: number;
   /** The whole initiative as one object (as in a feed); when set, the attributes and slot are ignored. */
   @property({ attribute: false }) initiative?: Initiative;
 

@@ -18,7 +18,8 @@ export const initiativeListStyles = css`
   .filters > * {
     flex: 1 1 12em;
   }
-  label {
+  label,
+  .count {
     font-weight: 600;
   }
   input,
@@ -42,9 +43,6 @@ export const initiativeListStyles = css`
     width: 32px;
     min-height: 32px;
     margin: 0;
-  }
-  .count {
-    font-weight: 600;
   }
   .items {
     display: grid;

@@ -92,16 +92,16 @@ export class NhsInitiativeList extends NhsElement {
   @property({ attribute: 'heading-level', converter: headingLevelConverter }) headingLevel = 2;
   /** The day to work statuses out for (YYYY-MM-DD); by default today in England, kept current. */
   @property() today?: string;
-  /** How many days before closing an initiative counts as closing soon. */
-  @property({ attribute: 'closing-soon-days', type: Number }) closingSoonDays = 30;
+  /** How many days before closing an initiative counts as closing soon (30 when not set). */
+  @property({ attribute: 'closing-soon-days', type: Number }) closingSoonDays?: number;
   /** Leave out the search box. */
-  @property({ attribute: 'no-search', type: Boolean, reflect: true }) noSearch = false;
+  @property({ attribute: 'no-search', type: Boolean }) noSearch?: boolean;
   /** Leave out the audience filter (`audience` still applies). */
-  @property({ attribute: 'no-audience-filter', type: Boolean, reflect: true }) noAudienceFilter = false;
+  @property({ attribute: 'no-audience-filter', type: Boolean }) noAudienceFilter?: boolean;
   /** Leave out the kind filter (`kind` still applies). */
-  @property({ attribute: 'no-kind-filter', type: Boolean, reflect: true }) noKindFilter = false;
+  @property({ attribute: 'no-kind-filter', type: Boolean }) noKindFilter?: boolean;
   /** Leave out the "Include closed" toggle (`show-closed` still applies). */
-  @property({ attribute: 'no-closed-toggle', type: Boolean, reflect: true }) noClosedToggle = false;
+  @property({ attribute: 'no-closed-toggle', type: Boolean }) noClosedToggle?: boolean;
   /**
    * Keep the search and filters in the page's address, so a filtered view can
    * be shared and survives reload. The value is the prefix of the query keys
@@ -206,7 +206,7 @@ export class NhsInitiativeList extends NhsElement {
   }
 
   /** Which of them the reader cannot change, in the same order. */
-  private fixed(): boolean[] {
+  private fixed(): unknown[] {
     return [this.noSearch, this.noAudienceFilter, this.noKindFilter, true];
   }
 
@@ -229,7 +229,7 @@ export class NhsInitiativeList extends NhsElement {
     this.requestUpdate();
   }
 
-  /** A control changed. */
+  /** A control changed (every one fires `input`, which bubbles to their group). */
   private input({ target }: Event): void {
     const { id, value, checked } = target as HTMLInputElement;
     this.set(id, value, checked);
@@ -248,7 +248,7 @@ export class NhsInitiativeList extends NhsElement {
     const fixed = this.fixed();
     KEYS.forEach((key, i) => fixed[i] || this.set(key, ''));
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('input,select')?.focus();
+    this.renderRoot.querySelector<HTMLElement>('input,select')!.focus();
   }
 
   override render() {
@@ -290,7 +290,7 @@ export class NhsInitiativeList extends NhsElement {
       const value = this[id];
       return html`<div>
         <label for=${id}>${label}</label>
-        <select id=${id} part="${id}-select" @change=${this.input}>
+        <select id=${id} part="${id}-select">
           <option value="" .selected=${!value}>${any}</option>
           ${(value ? [...new Set(keys).add(value)] : keys).map(
             (key) => html`<option value=${key} .selected=${key == value}>${names[key] ?? key}</option>`,
@@ -302,12 +302,12 @@ export class NhsInitiativeList extends NhsElement {
     const seen = new Set(this.entries.flatMap(({ item }) => item.audiences ?? []));
     // Audiences with labels first, in the strings' order, then any others as written.
     const audiences = [...new Set([...Object.keys(strings.audiences).filter((key) => seen.has(key)), ...seen])];
-    return html`<div class="filters" part="filters" role="group" aria-label=${strings.filtersLabel}>
+    return html`<div class="filters" part="filters" role="group" aria-label=${strings.filtersLabel} @input=${this.input}>
       ${this.noSearch
         ? nothing
         : html`<div>
             <label for="search">${strings.searchLabel}</label>
-            <input id="search" part="search-input" type="search" .value=${this.query} @input=${this.input} />
+            <input id="search" part="search-input" type="search" .value=${this.query} />
           </div>`}
       ${this.noAudienceFilter
         ? nothing
@@ -318,7 +318,7 @@ export class NhsInitiativeList extends NhsElement {
       ${this.noClosedToggle
         ? nothing
         : html`<label class="check" for="closed">
-            <input id="closed" part="closed-checkbox" type="checkbox" .checked=${this.showClosed} @change=${this.input} />
+            <input id="closed" part="closed-checkbox" type="checkbox" .checked=${this.showClosed} />
             ${strings.includeClosed}
           </label>`}
     </div>`;
