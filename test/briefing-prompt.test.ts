@@ -251,7 +251,7 @@ describe('<nhs-briefing-prompt>', () => {
       await el.updateComplete;
       expect(textarea(el).value).to.equal('Do not lose me');
       expect(statusText(el)).to.equal('This device cannot keep your notes, so they will be lost when you close this page.');
-      expect(warnings.some((w) => w.includes('notes cannot be kept on this device (SecurityError)'))).to.equal(true);
+      expect(warnings.some((w) => w.includes('notes cannot be kept on this device (SecurityError: '))).to.equal(true);
       await expect(el).to.be.accessible();
     });
 

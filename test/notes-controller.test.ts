@@ -192,7 +192,7 @@ describe('NotesController', () => {
       expect(t.notes.status).to.equal('unsaved');
       expect(t.changes).to.deep.equal(['Precious words']);
       expect(warnings).to.have.length(1);
-      expect(warnings[0]).to.contain('notes cannot be kept on this device (SecurityError)');
+      expect(warnings[0]).to.contain('notes cannot be kept on this device (SecurityError: ');
 
       // Typing more does not hide the message (it would only be said again).
       t.notes.input('Precious words, more');
@@ -213,7 +213,7 @@ describe('NotesController', () => {
       t.notes.flush();
       expect(t.notes.text).to.equal('A long note');
       expect(t.notes.status).to.equal('unsaved');
-      expect(warnings[0]).to.contain('(QuotaExceededError)');
+      expect(warnings[0]).to.contain('(QuotaExceededError: Storage is full)');
     });
 
     it('starts empty, saying so, when reading throws', () => {
@@ -233,39 +233,6 @@ describe('NotesController', () => {
       expect(() => t.notes.clear()).not.to.throw();
       expect(t.notes.text).to.equal('');
       expect(t.notes.status).to.equal('unsaved');
-    });
-  });
-
-  describe('two on one page with the same key', () => {
-    it('keeps the other in step when one saves, unless the other is being typed in', () => {
-      const other = makeHost();
-      other.connect();
-      try {
-        t.notes.setKey(KEY);
-        other.notes.setKey(KEY);
-        t.notes.input('Typed in the first');
-        t.notes.flush();
-        expect(other.notes.text).to.equal('Typed in the first');
-        expect(other.changes).to.deep.equal(['Typed in the first']);
-
-        other.notes.input('Typing in the second');
-        t.notes.input('More in the first');
-        t.notes.flush();
-        expect(other.notes.text).to.equal('Typing in the second');
-      } finally {
-        other.disconnect();
-      }
-    });
-
-    it('forgets a disconnected one', () => {
-      const other = makeHost();
-      other.connect();
-      other.notes.setKey(KEY);
-      other.disconnect();
-      t.notes.setKey(KEY);
-      t.notes.input('After it left');
-      t.notes.flush();
-      expect(other.notes.text).to.equal('');
     });
   });
 

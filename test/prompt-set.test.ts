@@ -204,13 +204,13 @@ describe('<nhs-prompt-set>', () => {
   });
 
   describe('notesMarkdown', () => {
-    it('titles the document, flattens questions to one line and tidies line endings', () => {
+    it('titles the document, flattens questions to one line and trims notes (a text box gives only \\n line endings)', () => {
       expect(
         notesMarkdown('  My   notes ', '1 December 2026', [
-          { question: 'Two\nlines?', note: '  Windows\r\nline endings\r\n' },
+          { question: 'Two\nlines?', note: '  Two\nlines\n' },
           { question: 'Empty?', note: '   ' },
         ]),
-      ).to.equal('# My notes\n\n1 December 2026\n\n## Two lines?\n\nWindows\nline endings\n\n## Empty?\n\n_No notes._\n');
+      ).to.equal('# My notes\n\n1 December 2026\n\n## Two lines?\n\nTwo\nlines\n\n## Empty?\n\n_No notes._\n');
     });
   });
 

@@ -7,6 +7,7 @@ export const promptStyles = css`
   }
   .level {
     order: -1;
+    align-self: start;
   }
   /* The page's own styles for its slotted content win; this only trims the browser's default margins. */
   ::slotted(:first-child) {

@@ -100,9 +100,10 @@ export class NhsBriefingPrompt extends NhsElement {
 
   override render() {
     const { item, tag, headingLevel } = this;
+    const { text, status } = this.store;
     return html`<article class="card" part="card" aria-labelledby="heading">
       ${this.question ? heading(headingLevel, this.question) : nothing}
-      ${tag ? html`<p class="level"><span class="tag" part="level-tag">${strings.promptLevels[tag]}</span></p>` : nothing}
+      ${tag ? html`<p class="tag level" part="level-tag">${strings.promptLevels[tag]}</p>` : nothing}
       <div part="why">${item ? item.context : html`<slot></slot>`}</div>
       <div part="steps" ?hidden=${item ? !item.actions?.length : !this.querySelector(':scope>[slot=actions]')}>
         ${heading(headingLevel + 1, strings.getStarted, 'steps-heading', 'steps-heading')}
@@ -110,13 +111,7 @@ export class NhsBriefingPrompt extends NhsElement {
           ? html`<ul>${item.actions?.map((a) => html`<li>${a.href ? html`<a href=${a.href}>${a.text}</a>` : a.text}</li>`)}</ul>`
           : html`<slot name="actions" @slotchange=${() => this.requestUpdate()}></slot>`}
       </div>
-      ${this.notes ? this.renderNotes() : nothing}
-    </article>`;
-  }
-
-  private renderNotes() {
-    const { text, status } = this.store;
-    return html`<div class="notes" part="notes-field">
+      ${this.notes ? html`<div class="notes" part="notes-field">
       <label id="notes-label" for="notes">${strings.notesLabel}</label>
       <p id="notes-hint">${strings.notesHint}</p>
       <textarea id="notes" part="textarea" rows="5" aria-labelledby="notes-label heading" aria-describedby="notes-hint notes-status"
@@ -125,7 +120,8 @@ export class NhsBriefingPrompt extends NhsElement {
         ${status && strings[status === 'saved' ? 'notesSaved' : 'notesNotSaved']}
       </p>
       <p part="print-note">${text}</p>
-    </div>`;
+    </div>` : nothing}
+    </article>`;
   }
 }
 

@@ -8,9 +8,6 @@ export const notesKey = (setId: string, promptId: string): string =>
 /** `saved`: the device has the text; `unsaved`: the device refused it, so it lives only in the page. */
 export type NotesStatus = '' | 'saved' | 'unsaved';
 
-/** Connected controllers, so two on one page with the same key stay in step (`storage` events only reach other tabs). */
-const live = new Set<NotesController>();
-
 /**
  * One private note kept in `localStorage`: read when the key is set, saved
  * a moment after typing stops, on `flush()`, when the page is hidden
@@ -42,7 +39,6 @@ export class NotesController implements ReactiveController {
   }
 
   hostConnected(): void {
-    live.add(this);
     const options = { signal: (this.listening = new AbortController()).signal };
     addEventListener('storage', this.onStorage, options);
     addEventListener('pagehide', this.flush, options);
@@ -51,8 +47,7 @@ export class NotesController implements ReactiveController {
 
   hostDisconnected(): void {
     this.flush();
-    live.delete(this);
-    this.listening?.abort();
+    this.listening!.abort();
   }
 
   /** Use another key (or none: nothing is kept), reading what it holds. */
@@ -104,7 +99,6 @@ export class NotesController implements ReactiveController {
       } catch (error) {
         this.refused(error);
       }
-      live.forEach((other) => other.key === key && other.take(text));
     }
     this.host.requestUpdate();
     this.onChange(text);
@@ -112,23 +106,18 @@ export class NotesController implements ReactiveController {
 
   private refused(error: unknown): void {
     this.status = 'unsaved';
-    warn(`notes cannot be kept on this device (${(error as Error)?.name ?? error})`);
+    warn(`notes cannot be kept on this device (${error})`);
   }
 
-  /** Another tab changed this note, or cleared the device's storage (`key` is `null`). */
+  /** Another tab changed this note, or cleared the device's storage (`key` is `null`): show it, unless the reader is typing here. */
   private readonly onStorage = (event: StorageEvent): void => {
+    const text = (event.key && event.newValue) || '';
     // Only with a key is `localStorage` read (where storage is off, reading it throws, but no event comes either).
-    if (this.key && (event.key ?? this.key) === this.key && event.storageArea === localStorage) {
-      this.take((event.key && event.newValue) || '');
+    if (this.key && (event.key ?? this.key) === this.key && event.storageArea === localStorage && this.timer === undefined && text !== this.text) {
+      this.text = text;
+      this.status = '';
+      this.host.requestUpdate();
+      this.onChange(text);
     }
   };
-
-  /** Show a change made elsewhere, unless the reader is typing here. */
-  private take(text: string): void {
-    if (this.timer !== undefined || text === this.text) return;
-    this.text = text;
-    this.status = '';
-    this.host.requestUpdate();
-    this.onChange(text);
-  }
 }

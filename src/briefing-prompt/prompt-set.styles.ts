@@ -14,7 +14,6 @@ export const setStyles = css`
   }
   .heading {
     font-size: 1.5em;
-    font-weight: 700;
     line-height: 1.3;
   }
   #progress,

@@ -17,7 +17,7 @@ import { knownLevel, type NhsBriefingPrompt } from './briefing-prompt.js';
 export function notesMarkdown(title: string, date: string, prompts: Array<{ question: string; note: string }>): string {
   const line = (text: string) => text.replace(/\s+/g, ' ').trim();
   return (
-    [`# ${line(title)}`, date, ...prompts.flatMap((p) => [`## ${line(p.question)}`, p.note.replace(/\r\n?/g, '\n').trim() || `_${strings.notesNone}_`])].join(
+    [`# ${line(title)}`, date, ...prompts.flatMap((p) => [`## ${line(p.question)}`, p.note.trim() || `_${strings.notesNone}_`])].join(
       '\n\n',
     ) + '\n'
   );
