@@ -458,6 +458,29 @@ describe('<nhs-case-study-carousel>', () => {
       expect(selected(el)).to.equal(0);
       expect(live(el).getAttribute('aria-live')).to.equal('polite');
     });
+
+    it('stops rotating, and drops Pause, when the reader turns on reduced motion', async () => {
+      const el = await carousel({ autoplay: true, interval: 1 });
+      await emulateMedia({ reducedMotion: 'reduce' });
+      await aTimeout(20);
+      await el.updateComplete;
+      expect($$(el, 'button').map((b) => b.textContent!.trim())).to.not.include('Pause');
+      await aTimeout(1400);
+      expect(selected(el)).to.equal(0);
+    });
+
+    it('does not rotate while out of the page, and rotates again when put back', async () => {
+      const el = await carousel({ autoplay: true, interval: 1 });
+      const parent = el.parentElement!;
+      let moves = 0;
+      el.addEventListener('nhs-slide-change', () => moves++);
+      el.remove();
+      await aTimeout(1400);
+      expect(moves).to.equal(0);
+      parent.append(el);
+      await oneEvent(el, 'nhs-slide-change');
+      expect(selected(el)).to.equal(1);
+    });
   });
 
   describe('scrolling and swiping', () => {

@@ -33,7 +33,7 @@ export const carouselStyles = css`
     scale: -1;
   }
   /* Picker entries: 24px wide (the WCAG 2.2 minimum target); :where() leaves the base focus styles in force. */
-  :where([role='tab']) {
+  :where([role=tab]) {
     all: unset;
     display: grid;
     place-items: center;
@@ -41,7 +41,7 @@ export const carouselStyles = css`
     height: 44px;
     cursor: pointer;
   }
-  [role='tab']::before {
+  [role=tab]::before {
     content: '';
     width: 14px;
     height: 14px;
@@ -84,14 +84,14 @@ export const carouselStyles = css`
     scroll-snap-align: start;
     border-block-start: 4px solid transparent;
   }
-  .current {
+  [part~=slide-current] {
     border-color: var(--_brand);
   }
   [role=status] {
     margin-block-end: var(--_space-3);
   }
   @media (forced-colors: active) {
-    .current {
+    [part~=slide-current] {
       border-color: Highlight;
     }
   }

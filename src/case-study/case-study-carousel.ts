@@ -8,7 +8,6 @@ import { strings } from '../shared/strings.js';
 import { FeedController } from '../content/feed-controller.js';
 import { feedMessage } from '../shared/feed-message.js';
 import type { CaseStudy } from '../content/types.js';
-import { AutoplayController } from './autoplay-controller.js';
 import { NhsSlideChangeEvent } from './events.js';
 import { carouselStyles } from './case-study-carousel.styles.js';
 import { say } from './case-study.js';
@@ -92,9 +91,14 @@ export class NhsCaseStudyCarousel extends NhsElement {
   @state() private index = 0;
   @state() private perView = 1;
   @state() private viewStart = 0;
+  /** The reader stopped rotation (Pause, or any control); only Play starts it again. */
+  @state() private stopped = false;
 
   private feed = new FeedController(this, 'caseStudies');
-  private rotation = new AutoplayController(this, () => this.show(this.index + 1, true, true), '.rotation');
+  /** The pointer is over the carousel. */
+  @state() private hovered = false;
+  private timer?: ReturnType<typeof setInterval>;
+  private motion = matchMedia('(prefers-reduced-motion:reduce)');
   /** What the live region says; set only with a change of slide, which renders. */
   private announcement = '';
   /** The slides: case studies from `src` or `items` when `fed`, else the children. */
@@ -112,12 +116,37 @@ export class NhsCaseStudyCarousel extends NhsElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.children$.observe(this, { childList: true });
+    // Also on reconnection: the update restarts rotation.
+    this.motion.onchange = this.refresh;
+    this.refresh();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.children$.disconnect();
     this.resize.disconnect();
+    this.hovered = false;
+    this.motion.onchange = null;
+    clearInterval(this.timer);
+  }
+
+  /** Focus moved, or the motion setting changed: rotation may pause or resume (see `rotating`). */
+  private refresh = (): void => this.requestUpdate();
+
+  /**
+   * True while the slides move on their own: with `autoplay` and more slides
+   * than fit, until the reader stops it, not while the pointer is over the
+   * carousel or focus is inside it (except on Pause/Play), never with reduced motion.
+   */
+  private get rotating(): boolean {
+    return (
+      this.autoplay &&
+      this.slides.length > this.perView &&
+      !this.stopped &&
+      !this.hovered &&
+      !this.motion.matches &&
+      (!this.matches(':focus-within') || !!this.renderRoot.querySelector('.rotation:focus'))
+    );
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -135,10 +164,7 @@ export class NhsCaseStudyCarousel extends NhsElement {
     for (const kid of data ? [] : this.children) {
       if (kid.localName !== 'nhs-case-study') say(this, `children should be <nhs-case-study>, not <${kid.localName}>`);
     }
-    const n = this.slides.length;
-    this.index = clamp(this.index, n - 1);
-    this.rotation.enabled = this.autoplay && n > this.perView;
-    this.rotation.interval = Math.max(1, this.interval || 6) * 1000;
+    this.index = clamp(this.index, this.slides.length - 1);
   }
 
   protected override updated(): void {
@@ -148,6 +174,12 @@ export class NhsCaseStudyCarousel extends NhsElement {
     const scroller = this.scroller;
     if (scroller && scroller !== this.watched) this.resize.observe((this.watched = scroller));
     this.measure();
+    // The rotation timer starts afresh on every update.
+    clearInterval(this.timer);
+    if (this.rotating && this.isConnected) {
+      const ms = Math.max(1, this.interval || 6) * 1000;
+      this.timer = setInterval(() => this.rotating && this.show(this.index + 1, true, true), ms);
+    }
   }
 
   /**
@@ -198,7 +230,7 @@ export class NhsCaseStudyCarousel extends NhsElement {
 
   /** Moves by the reader's hand: rotation stops for good. */
   private use(i: number, wrap?: boolean): void {
-    this.rotation.stop();
+    this.stopped = true;
     this.show(i, wrap);
   }
 
@@ -246,6 +278,10 @@ export class NhsCaseStudyCarousel extends NhsElement {
             role="region"
             aria-roledescription=${strings.carousel}
             aria-label=${this.label || strings.carouselLabel}
+            @pointerenter=${() => (this.hovered = true)}
+            @pointerleave=${() => (this.hovered = false)}
+            @focusin=${this.refresh}
+            @focusout=${this.refresh}
           >
             ${n > perView ? this.renderControls() : nothing}
             <div class="scroller" part="scroller" @scroll=${this.onScroll}>
@@ -253,7 +289,6 @@ export class NhsCaseStudyCarousel extends NhsElement {
                 const current = i === index;
                 return html`<div
                   id="slide-${i}"
-                  class=${current ? 'current' : ''}
                   part="slide${current ? ' slide-current' : ''}"
                   role="group"
                   aria-roledescription=${strings.slide}
@@ -266,7 +301,7 @@ export class NhsCaseStudyCarousel extends NhsElement {
                 </div>`;
               })}
             </div>
-            <div class="visually-hidden" aria-live=${this.rotation.rotating ? 'off' : 'polite'} aria-atomic="true">
+            <div class="visually-hidden" aria-live=${this.rotating ? 'off' : 'polite'} aria-atomic="true">
               ${this.announcement}
             </div>
           </div>`
@@ -274,7 +309,7 @@ export class NhsCaseStudyCarousel extends NhsElement {
   }
 
   private renderControls() {
-    const { index, slides, loop, rotation } = this;
+    const { index, slides, loop, stopped } = this;
     const step = (by: number, part: string, label: string) =>
       html`<button
         class="button button-secondary step"
@@ -285,13 +320,13 @@ export class NhsCaseStudyCarousel extends NhsElement {
         <span class="visually-hidden">${label}</span>
       </button>`;
     return html`<div class="controls" part="controls">
-      ${this.autoplay && !rotation.reducedMotion
+      ${this.autoplay && !this.motion.matches
         ? html`<button
             class="button button-secondary rotation"
             part="rotation-button"
-            @click=${() => (rotation.stopped ? rotation.play() : rotation.stop())}
+            @click=${() => (this.stopped = !stopped)}
           >
-            ${rotation.stopped ? strings.playSlides : strings.pauseSlides}
+            ${stopped ? strings.playSlides : strings.pauseSlides}
           </button>`
         : nothing}
       ${step(-1, 'previous-button', strings.previousSlide)}
