@@ -174,18 +174,18 @@ export class NhsInitiativeList extends NhsElement {
     // The first count is simply there; later ones wait for typing to settle.
     if (!this.entries.length) this.announced = '';
     else if (!this.announced) this.announced = count;
-    else if (count != this.announced) this.settle(() => (this.announced = count));
+    else this.settle(count);
   }
 
   /**
-   * Run `then` once nothing has changed for a moment, and write the search
-   * and filters into the address if asked to: our keys, where they differ
-   * from the presets; every other parameter stays exactly as written.
+   * Once nothing has changed for a moment: announce `count`, and write the
+   * search and filters into the address if asked to: our keys, where they
+   * differ from the presets; every other parameter stays exactly as written.
    */
-  private settle(then?: () => void): void {
+  private settle(count: string): void {
     clearTimeout(this.timer);
     this.timer = setTimeout(() => {
-      then?.();
+      this.announced = count;
       if (this.urlState == null) return;
       const keys = KEYS.map((key) => this.urlKey(key));
       const values = this.filters();
@@ -214,13 +214,12 @@ export class NhsInitiativeList extends NhsElement {
     return `${this.urlState?.trim() || 'initiatives'}-${key}`;
   }
 
-  /** Set the search or a filter, by its key, and go back to the first page; the address follows once typing settles. */
+  /** Set the search or a filter, by its key, and go back to the first page (the update that follows settles the count and address). */
   private set(key: string, value: string, checked = value == '1'): void {
     if (key == 'closed') this.showClosed = checked;
     else if (key == 'search') this.query = value;
     else this[key as 'kind'] = value || undefined;
     this.limit = PAGE;
-    this.settle();
   }
 
   private readChildren(): void {
