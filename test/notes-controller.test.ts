@@ -101,7 +101,7 @@ describe('NotesController', () => {
       t.notes.input('Only in the page');
       t.notes.flush();
       expect(t.notes.text).to.equal('Only in the page');
-      expect(t.notes.status).to.equal('unsaved');
+      expect(t.notes.status).to.equal('notesNotSaved');
       expect(Object.keys(localStorage).filter((key) => key.startsWith(PREFIX))).to.deep.equal([]);
     });
   });
@@ -118,7 +118,7 @@ describe('NotesController', () => {
       expect(t.changes).to.deep.equal([]);
       await wait(60);
       expect(localStorage.getItem(KEY)).to.equal('First');
-      expect(t.notes.status).to.equal('saved');
+      expect(t.notes.status).to.equal('notesSaved');
       expect(t.changes).to.deep.equal(['First']);
     });
 
@@ -189,18 +189,18 @@ describe('NotesController', () => {
       t.notes.input('Precious words');
       t.notes.flush();
       expect(t.notes.text).to.equal('Precious words');
-      expect(t.notes.status).to.equal('unsaved');
+      expect(t.notes.status).to.equal('notesNotSaved');
       expect(t.changes).to.deep.equal(['Precious words']);
       expect(warnings).to.have.length(1);
       expect(warnings[0]).to.contain('notes cannot be kept on this device (SecurityError: ');
 
       // Typing more does not hide the message (it would only be said again).
       t.notes.input('Precious words, more');
-      expect(t.notes.status).to.equal('unsaved');
+      expect(t.notes.status).to.equal('notesNotSaved');
 
       Storage.prototype.setItem = original.setItem;
       t.notes.flush();
-      expect(t.notes.status).to.equal('saved');
+      expect(t.notes.status).to.equal('notesSaved');
       expect(localStorage.getItem(KEY)).to.equal('Precious words, more');
     });
 
@@ -212,7 +212,7 @@ describe('NotesController', () => {
       t.notes.input('A long note');
       t.notes.flush();
       expect(t.notes.text).to.equal('A long note');
-      expect(t.notes.status).to.equal('unsaved');
+      expect(t.notes.status).to.equal('notesNotSaved');
       expect(warnings[0]).to.contain('(QuotaExceededError: Storage is full)');
     });
 
@@ -222,7 +222,7 @@ describe('NotesController', () => {
       };
       t.notes.setKey(KEY);
       expect(t.notes.text).to.equal('');
-      expect(t.notes.status).to.equal('unsaved');
+      expect(t.notes.status).to.equal('notesNotSaved');
     });
 
     it('copes when clearing throws', () => {
@@ -232,7 +232,7 @@ describe('NotesController', () => {
       };
       expect(() => t.notes.clear()).not.to.throw();
       expect(t.notes.text).to.equal('');
-      expect(t.notes.status).to.equal('unsaved');
+      expect(t.notes.status).to.equal('notesNotSaved');
     });
   });
 

@@ -287,7 +287,7 @@ describe('<nhs-prompt-set>', () => {
   });
 
   describe('Clear all notes', () => {
-    it('asks first, with focus on Cancel; Escape cancels and puts focus back on the button', async () => {
+    it('asks first, with focus on Cancel; Enter there cancels and puts focus back on the button', async () => {
       localStorage.setItem(notesKey('ps-board', 'missing'), 'Keep me');
       const el = await boardSet();
       button(el, 'Clear all notes').focus();
@@ -299,7 +299,7 @@ describe('<nhs-prompt-set>', () => {
       expect(confirm.getAttribute('aria-labelledby')).to.equal('ask');
       expect(focused(el)?.textContent!.trim()).to.equal('Cancel');
       expect(buttons(el).map((b) => b.textContent!.trim())).to.deep.equal(['Yes, clear my notes', 'Cancel']);
-      await sendKeys({ press: 'Escape' });
+      await sendKeys({ press: 'Enter' });
       await el.updateComplete;
       expect($(el, '[part="confirm"]')).to.equal(null);
       expect(focused(el)?.textContent!.trim()).to.equal('Clear all notes');

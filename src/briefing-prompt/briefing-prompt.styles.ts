@@ -48,7 +48,7 @@ export const promptStyles = css`
     font: inherit;
     resize: vertical;
   }
-  .unsaved {
+  .notesNotSaved {
     padding-inline-start: var(--_space-3);
     border-inline-start: 4px solid var(--_error);
     font-weight: 600;

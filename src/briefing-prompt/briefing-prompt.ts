@@ -117,7 +117,7 @@ export class NhsBriefingPrompt extends NhsElement {
       <textarea id="notes" part="textarea" rows="5" aria-labelledby="notes-label heading" aria-describedby="notes-hint notes-status"
         .value=${text} @input=${(e: Event) => this.store.input((e.target as HTMLTextAreaElement).value)} @change=${this.store.flush}></textarea>
       <p id="notes-status" part="notes-status" class=${status} role="status">
-        ${status && strings[status === 'saved' ? 'notesSaved' : 'notesNotSaved']}
+        ${status && strings[status]}
       </p>
       <p part="print-note">${text}</p>
     </div>` : nothing}

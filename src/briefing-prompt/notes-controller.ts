@@ -5,8 +5,11 @@ import { warn } from '../shared/log.js';
 export const notesKey = (setId: string, promptId: string): string =>
   `nhs-briefing-widgets:notes:${setId}:${promptId}`;
 
-/** `saved`: the device has the text; `unsaved`: the device refused it, so it lives only in the page. */
-export type NotesStatus = '' | 'saved' | 'unsaved';
+/**
+ * `notesSaved`: the device has the text; `notesNotSaved`: the device refused it, so it lives only in the page.
+ * Each is the key of the string that says so.
+ */
+export type NotesStatus = '' | 'notesSaved' | 'notesNotSaved';
 
 /**
  * One private note kept in `localStorage`: read when the key is set, saved
@@ -14,7 +17,7 @@ export type NotesStatus = '' | 'saved' | 'unsaved';
  * (`visibilitychange`, `pagehide`: phones may never fire the second), and kept in
  * step with other tabs through the `storage` event. Storage that is off,
  * private or full never throws and never loses text: `text` stays, and
- * `status` becomes `unsaved`.
+ * `status` becomes `notesNotSaved`.
  */
 export class NotesController implements ReactiveController {
   /** The note as the reader sees it. */
@@ -56,7 +59,7 @@ export class NotesController implements ReactiveController {
     this.flush();
     this.key = key;
     this.text = '';
-    this.status = key ? '' : 'unsaved';
+    this.status = key ? '' : 'notesNotSaved';
     try {
       if (key) this.text = localStorage.getItem(key) ?? '';
     } catch (error) {
@@ -69,7 +72,7 @@ export class NotesController implements ReactiveController {
   input(text: string): void {
     this.text = text;
     // "Saved" goes while there is something new to save; "cannot keep" stays, so it is not said again.
-    if (this.status === 'saved') this.status = '';
+    if (this.status === 'notesSaved') this.status = '';
     clearTimeout(this.timer);
     this.timer = setTimeout(this.flush, this.delay);
     this.host.requestUpdate();
@@ -84,7 +87,7 @@ export class NotesController implements ReactiveController {
   clear(): void {
     this.text = '';
     this.save();
-    if (this.status === 'saved') this.status = '';
+    if (this.status === 'notesSaved') this.status = '';
   }
 
   private save(): void {
@@ -95,7 +98,7 @@ export class NotesController implements ReactiveController {
       try {
         if (text) localStorage.setItem(key, text);
         else localStorage.removeItem(key);
-        this.status = 'saved';
+        this.status = 'notesSaved';
       } catch (error) {
         this.refused(error);
       }
@@ -105,7 +108,7 @@ export class NotesController implements ReactiveController {
   }
 
   private refused(error: unknown): void {
-    this.status = 'unsaved';
+    this.status = 'notesNotSaved';
     warn(`notes cannot be kept on this device (${error})`);
   }
 
