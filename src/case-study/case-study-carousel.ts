@@ -269,47 +269,8 @@ export class NhsCaseStudyCarousel extends NhsElement {
 
   override render() {
     const { status } = this.feed;
-    const { slides, index, perView, viewStart } = this;
+    const { slides, index, perView, viewStart, loop, stopped } = this;
     const n = slides.length;
-    return html`${feedMessage(status, this.fed && !n)}
-      ${n
-        ? html`<div
-            part="base"
-            role="region"
-            aria-roledescription=${strings.carousel}
-            aria-label=${this.label || strings.carouselLabel}
-            @pointerenter=${() => (this.hovered = true)}
-            @pointerleave=${() => (this.hovered = false)}
-            @focusin=${this.refresh}
-            @focusout=${this.refresh}
-          >
-            ${n > perView ? this.renderControls() : nothing}
-            <div class="scroller" part="scroller" @scroll=${this.onScroll}>
-              ${slides.map((slide, i) => {
-                const current = i === index;
-                return html`<div
-                  id="slide-${i}"
-                  part="slide${current ? ' slide-current' : ''}"
-                  role="group"
-                  aria-roledescription=${strings.slide}
-                  aria-label=${strings.slideLabel(i + 1, n)}
-                  ?inert=${n > perView && (i < viewStart || i >= viewStart + perView)}
-                >
-                  ${this.fed
-                    ? html`<nhs-case-study .data=${slide} heading-level=${this.headingLevel}></nhs-case-study>`
-                    : html`<slot></slot>`}
-                </div>`;
-              })}
-            </div>
-            <div class="visually-hidden" aria-live=${this.rotating ? 'off' : 'polite'} aria-atomic="true">
-              ${this.announcement}
-            </div>
-          </div>`
-        : nothing}`;
-  }
-
-  private renderControls() {
-    const { index, slides, loop, stopped } = this;
     const step = (by: number, part: string, label: string) =>
       html`<button
         class="button button-secondary step"
@@ -319,7 +280,7 @@ export class NhsCaseStudyCarousel extends NhsElement {
       >
         <span class="visually-hidden">${label}</span>
       </button>`;
-    return html`<div class="controls" part="controls">
+    const controls = html`<div class="controls" part="controls">
       ${this.autoplay && !this.motion.matches
         ? html`<button
             class="button button-secondary rotation"
@@ -346,6 +307,41 @@ export class NhsCaseStudyCarousel extends NhsElement {
       </div>
       ${step(1, 'next-button', strings.nextSlide)}
     </div>`;
+    return html`${feedMessage(status, this.fed && !n)}
+      ${n
+        ? html`<div
+            part="base"
+            role="region"
+            aria-roledescription=${strings.carousel}
+            aria-label=${this.label || strings.carouselLabel}
+            @pointerenter=${() => (this.hovered = true)}
+            @pointerleave=${() => (this.hovered = false)}
+            @focusin=${this.refresh}
+            @focusout=${this.refresh}
+          >
+            ${n > perView ? controls : nothing}
+            <div class="scroller" part="scroller" @scroll=${this.onScroll}>
+              ${slides.map((slide, i) => {
+                const current = i === index;
+                return html`<div
+                  id="slide-${i}"
+                  part="slide${current ? ' slide-current' : ''}"
+                  role="group"
+                  aria-roledescription=${strings.slide}
+                  aria-label=${strings.slideLabel(i + 1, n)}
+                  ?inert=${n > perView && (i < viewStart || i >= viewStart + perView)}
+                >
+                  ${this.fed
+                    ? html`<nhs-case-study .data=${slide} heading-level=${this.headingLevel}></nhs-case-study>`
+                    : html`<slot></slot>`}
+                </div>`;
+              })}
+            </div>
+            <div class="visually-hidden" aria-live=${this.rotating ? 'off' : 'polite'} aria-atomic="true">
+              ${this.announcement}
+            </div>
+          </div>`
+        : nothing}`;
   }
 }
 
