@@ -13,6 +13,9 @@ export const carouselStyles = css`
   }
   .controls {
     gap: var(--_space-2);
+  }
+  .controls,
+  [role=status] {
     margin-block-end: var(--_space-3);
   }
   .rotation {
@@ -86,9 +89,6 @@ export const carouselStyles = css`
   }
   [part~=slide-current] {
     border-color: var(--_brand);
-  }
-  [role=status] {
-    margin-block-end: var(--_space-3);
   }
   @media (forced-colors: active) {
     [part~=slide-current] {

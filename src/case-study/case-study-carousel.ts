@@ -95,8 +95,6 @@ export class NhsCaseStudyCarousel extends NhsElement {
   @state() private stopped = false;
 
   private feed = new FeedController(this, 'caseStudies');
-  /** The pointer is over the carousel. */
-  @state() private hovered = false;
   private timer?: ReturnType<typeof setInterval>;
   private motion = matchMedia('(prefers-reduced-motion:reduce)');
   /** What the live region says; set only with a change of slide, which renders. */
@@ -125,12 +123,11 @@ export class NhsCaseStudyCarousel extends NhsElement {
     super.disconnectedCallback();
     this.children$.disconnect();
     this.resize.disconnect();
-    this.hovered = false;
     this.motion.onchange = null;
     clearInterval(this.timer);
   }
 
-  /** Focus moved, or the motion setting changed: rotation may pause or resume (see `rotating`). */
+  /** The pointer or focus moved, or the motion setting changed: rotation may pause or resume (see `rotating`). */
   private refresh = (): void => this.requestUpdate();
 
   /**
@@ -143,7 +140,7 @@ export class NhsCaseStudyCarousel extends NhsElement {
       this.autoplay &&
       this.slides.length > this.perView &&
       !this.stopped &&
-      !this.hovered &&
+      !this.matches(':hover') &&
       !this.motion.matches &&
       (!this.matches(':focus-within') || !!this.renderRoot.querySelector('.rotation:focus'))
     );
@@ -314,8 +311,8 @@ export class NhsCaseStudyCarousel extends NhsElement {
             role="region"
             aria-roledescription=${strings.carousel}
             aria-label=${this.label || strings.carouselLabel}
-            @pointerenter=${() => (this.hovered = true)}
-            @pointerleave=${() => (this.hovered = false)}
+            @pointerenter=${this.refresh}
+            @pointerleave=${this.refresh}
             @focusin=${this.refresh}
             @focusout=${this.refresh}
           >
