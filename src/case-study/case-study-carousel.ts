@@ -218,7 +218,7 @@ export class NhsCaseStudyCarousel extends NhsElement {
     this.index = i;
     const slide = this.slides[i] as Partial<CaseStudy & Element>;
     if (!quiet) {
-      const title = slide.heading || slide.querySelector?.('[slot="heading"]')?.textContent;
+      const title = slide.heading || slide.querySelector?.('[slot=heading]')?.textContent;
       this.announcement = strings.slideAnnouncement(i + 1, n, title?.trim() ?? '');
     }
     this.view(i);

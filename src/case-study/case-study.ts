@@ -69,7 +69,7 @@ export class NhsCaseStudy extends NhsElement {
       if (value && !safe) say(this, `${name}="${value}" is not a safe link, so it is left out`);
       return safe;
     };
-    if (!this.heading && !this.querySelector(':scope > [slot="heading"]')) {
+    if (!this.heading && !this.querySelector(':scope > [slot=heading]')) {
       say(this, 'needs a heading attribute or a slot="heading" child');
     }
     const src = url('image-src', this.imageSrc);
