@@ -23,7 +23,7 @@ if (!result.ok) {
     element('li', `${pack.initiatives.length} initiatives`),
     element('li', `${pack.caseStudies.length} case studies`),
   );
-  report.append(element('p', pack.about ? `“${pack.about.title}”` : 'A content pack'), counts);
+  report.append(element('p', 'The feed holds:'), counts);
   if (problems.length === 0) {
     report.append(element('p', 'No problems found.', 'ok'));
   } else {

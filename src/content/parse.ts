@@ -3,7 +3,7 @@
  * Keeps valid items, skips invalid ones, ignores unknown fields, and never
  * throws, whatever it is given.
  */
-import { sectionSpecs, aboutSpec, type FieldSpec, type ObjectSpec } from './spec.js';
+import { sectionSpecs, type FieldSpec, type ObjectSpec } from './spec.js';
 import { isIsoDate } from './dates.js';
 import { safeUrl } from './urls.js';
 import type { ContentPack, Problem, SectionKey, Sections } from './types.js';
@@ -164,10 +164,6 @@ export function parseContentPack(value: unknown): Parsed<ContentPack> {
       `this library reads version 1 feeds, got ${describe(value.version)} — some content may be missed`,
       'warning',
     );
-  }
-  if (value.about !== undefined) {
-    const about = parser.object(value.about, aboutSpec, 'about');
-    if (about) pack.about = about as unknown as ContentPack['about'];
   }
   for (const key of Object.keys(sectionSpecs) as SectionKey[]) {
     (pack[key] as unknown[]) = parser.section(key, value[key], key);

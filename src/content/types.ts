@@ -81,7 +81,10 @@ export interface Chapter {
   summary?: string;
 }
 
-/** The briefing a content pack comes from. */
+/**
+ * The briefing a content pack comes from. Editors see it in the schema; no
+ * element shows it, so the parser leaves it out of the model.
+ */
 export interface About {
   title: string;
   publisher?: string;
@@ -98,7 +101,6 @@ export interface About {
 /** The feed format: every section is optional. */
 export interface ContentPack {
   version: 1;
-  about?: About;
   prompts: Prompt[];
   initiatives: Initiative[];
   caseStudies: CaseStudy[];
