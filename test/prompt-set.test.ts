@@ -306,6 +306,20 @@ describe('<nhs-prompt-set>', () => {
       expect(localStorage.getItem(notesKey('ps-board', 'missing'))).to.equal('Keep me');
     });
 
+    it('Escape cancels the question and puts focus back on the button', async () => {
+      localStorage.setItem(notesKey('ps-board', 'missing'), 'Keep me');
+      const el = await boardSet();
+      button(el, 'Clear all notes').focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect($(el, '[part="confirm"]')).to.exist;
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect($(el, '[part="confirm"]')).to.equal(null);
+      expect(focused(el)?.textContent!.trim()).to.equal('Clear all notes');
+      expect(localStorage.getItem(notesKey('ps-board', 'missing'))).to.equal('Keep me');
+    });
+
     it('Cancel keeps the notes and puts focus back', async () => {
       localStorage.setItem(notesKey('ps-board', 'missing'), 'Keep me');
       const el = await boardSet();

@@ -179,7 +179,8 @@ export class NhsPromptSet extends NhsElement {
     const ask = (open: boolean, clear?: boolean) => () => this.ask(open, clear);
     return html`<div class="tools" part="tools">
       ${this.confirming
-        ? html`<div class="confirm" part="confirm" role="group" aria-labelledby="ask">
+        ? html`<div class="confirm" part="confirm" role="group" aria-labelledby="ask"
+            @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.ask(false)}>
             <p id="ask">${strings.notesClearAsk}</p>
             ${button(strings.notesClearYes, ask(false, true), 'warning')} ${button(strings.notesClearNo, ask(false))}
           </div>`
