@@ -49,6 +49,6 @@ for (const [file, raw, gz] of rows) console.log(`${file.padEnd(38)} ${raw.padSta
 const over = gzipSync(readFileSync('dist/nhs-briefing-widgets.iife.js'), { level: 9 }).length - 20 * 1024;
 console.log(
   over > 0
-    ? `budget: 20 KB gzip for the script-tag bundle, not met: ${over} bytes over (npm test holds a 21 KB ceiling)\n`
+    ? `budget: 20 KB gzip for the script-tag bundle, not met: ${over} bytes over (npm test holds a 20.5 KB ceiling)\n`
     : 'budget: the script-tag bundle is under 20 KB gzip\n',
 );

@@ -6,11 +6,11 @@ import { gzipSync } from 'node:zlib';
 import { start, settled, messages, TAGS, ROOT, ELEMENTS } from './harness.mjs';
 
 // Issue 2's budget: the script-tag bundle under 20 KB gzip with every element
-// in it. NOT MET YET: it is about 20.8 KB (see the README's "Size" section).
+// in it. NOT MET YET: it is about 20.4 KB (see the README's "Size" section).
 // Until it is, this ceiling just above today's size stops it growing. Lower
 // CEILING as bytes come out; when the budget is met, test against BUDGET.
 const BUDGET = 20 * 1024;
-const CEILING = 21 * 1024;
+const CEILING = 20.5 * 1024;
 const bundle = readFileSync(`${ROOT}/dist/nhs-briefing-widgets.js`);
 const iife = readFileSync(`${ROOT}/dist/nhs-briefing-widgets.iife.js`, 'utf8');
 const { version } = JSON.parse(readFileSync(`${ROOT}/package.json`, 'utf8'));
