@@ -3,7 +3,7 @@ import { sendKeys, emulateMedia, setViewport } from '@web/test-runner-commands';
 import '../src/briefing-prompt/briefing-prompt.js';
 import type { NhsBriefingPrompt } from '../src/briefing-prompt/briefing-prompt.js';
 import { notesKey } from '../src/briefing-prompt/notes-controller.js';
-import { resetWarnings } from '../src/shared/log.js';
+import { captureWarnings } from './helpers/console.js';
 import { setStrings, resetStrings } from '../src/shared/strings.js';
 
 const QUESTION = 'Where does our own recruitment process screen out the people we most want to reach?';
@@ -44,17 +44,16 @@ async function type(el: NhsBriefingPrompt, text: string) {
 
 describe('<nhs-briefing-prompt>', () => {
   let warnings: string[];
-  const originalWarn = console.warn;
+  let capture: ReturnType<typeof captureWarnings>;
   const originalSetItem = Storage.prototype.setItem;
 
   beforeEach(() => {
     forget();
-    resetWarnings();
-    warnings = [];
-    console.warn = (message: string) => void warnings.push(message);
+    capture = captureWarnings();
+    warnings = capture.messages;
   });
   afterEach(() => {
-    console.warn = originalWarn;
+    capture.restore();
     Storage.prototype.setItem = originalSetItem;
     forget();
     resetStrings();

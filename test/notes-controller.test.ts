@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { NotesController, notesKey } from '../src/briefing-prompt/notes-controller.js';
-import { resetWarnings } from '../src/shared/log.js';
+import { captureWarnings } from './helpers/console.js';
 
 const PREFIX = 'nhs-briefing-widgets:notes:nc-';
 const KEY = notesKey('nc-set', 'q1');
@@ -43,16 +43,15 @@ describe('NotesController', () => {
     setItem: Storage.prototype.setItem,
     getItem: Storage.prototype.getItem,
     removeItem: Storage.prototype.removeItem,
-    warn: console.warn,
   };
   let warnings: string[];
+  let capture: ReturnType<typeof captureWarnings>;
   let t: ReturnType<typeof makeHost>;
 
   beforeEach(() => {
     forget();
-    resetWarnings();
-    warnings = [];
-    console.warn = (message: string) => void warnings.push(message);
+    capture = captureWarnings();
+    warnings = capture.messages;
     t = makeHost();
     t.connect();
   });
@@ -60,7 +59,7 @@ describe('NotesController', () => {
   afterEach(() => {
     t.disconnect();
     Object.assign(Storage.prototype, { setItem: original.setItem, getItem: original.getItem, removeItem: original.removeItem });
-    console.warn = original.warn;
+    capture.restore();
     forget();
   });
 

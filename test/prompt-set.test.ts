@@ -5,7 +5,7 @@ import { notesMarkdown, type NhsPromptSet } from '../src/briefing-prompt/prompt-
 import type { NhsBriefingPrompt } from '../src/briefing-prompt/briefing-prompt.js';
 import { notesKey } from '../src/briefing-prompt/notes-controller.js';
 import { formatDate, todayInLondon } from '../src/content/dates.js';
-import { resetWarnings } from '../src/shared/log.js';
+import { captureWarnings } from './helpers/console.js';
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const buttons = (el: Element) => [...el.shadowRoot!.querySelectorAll('button')];
@@ -50,16 +50,15 @@ const loaded = async (el: NhsPromptSet) => {
 
 describe('<nhs-prompt-set>', () => {
   let warnings: string[];
-  const originalWarn = console.warn;
+  let capture: ReturnType<typeof captureWarnings>;
 
   beforeEach(() => {
     forget();
-    resetWarnings();
-    warnings = [];
-    console.warn = (message: string) => void warnings.push(message);
+    capture = captureWarnings();
+    warnings = capture.messages;
   });
   afterEach(() => {
-    console.warn = originalWarn;
+    capture.restore();
     forget();
   });
 
