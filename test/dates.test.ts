@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { isIsoDate, todayInLondon, daysBetween, formatDate, formatMonth, msUntilLondonMidnight } from '../src/content/dates.js';
+import { isIsoDate, todayInLondon, daysBetween, formatDate, formatMonth } from '../src/content/dates.js';
 
 describe('dates', () => {
   describe('isIsoDate', () => {
@@ -38,27 +38,6 @@ describe('dates', () => {
       expect(formatDate('2027-03-31')).to.equal('31 March 2027');
       expect(formatDate('2027-01-05')).to.equal('5 January 2027');
       expect(formatMonth('2025-03-14')).to.equal('March 2025');
-    });
-  });
-
-  describe('msUntilLondonMidnight', () => {
-    it('counts to midnight in winter', () => {
-      expect(msUntilLondonMidnight(new Date('2027-01-15T23:00:00Z'))).to.equal(3_600_000);
-    });
-    it('counts to midnight in summer, which is 23:00 UTC', () => {
-      expect(msUntilLondonMidnight(new Date('2027-06-15T22:00:00Z'))).to.equal(3_600_000);
-    });
-    it('is never late on the day the clocks go forward', () => {
-      // 28 March 2027: at 00:30 GMT the London day has 22.5 hours left.
-      const now = new Date('2027-03-28T00:30:00Z');
-      const wait = msUntilLondonMidnight(now);
-      expect(todayInLondon(new Date(now.getTime() + wait))).to.equal('2027-03-29');
-      expect(todayInLondon(new Date(now.getTime() + wait - 1000))).to.equal('2027-03-28');
-    });
-    it('may wake early, never late, on the day the clocks go back', () => {
-      const now = new Date('2027-10-31T00:30:00Z');
-      const wait = msUntilLondonMidnight(now);
-      expect(todayInLondon(new Date(now.getTime() + wait - 1000))).to.equal('2027-10-31');
     });
   });
 });

@@ -26,30 +26,6 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((utcDay(to) - utcDay(from)) / DAY_MS);
 }
 
-let londonClock: Intl.DateTimeFormat | undefined;
-
-/**
- * Milliseconds from `now` until the next midnight in England. Never late: on
- * the day the clocks change it may be up to an hour early, so a caller that
- * wakes then should check `todayInLondon()` and wait again if it has not moved.
- */
-export function msUntilLondonMidnight(now: Date = new Date()): number {
-  londonClock ??= new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Europe/London',
-    hourCycle: 'h23',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  });
-  const p = Object.fromEntries(londonClock.formatToParts(now).map((x) => [x.type, Number(x.value)]));
-  let wait = DAY_MS - ((p.hour * 60 + p.minute) * 60 + p.second) * 1000 - now.getMilliseconds();
-  // Spring forward: the day is an hour short, so midnight comes an hour sooner.
-  if (todayInLondon(new Date(now.getTime() + wait - 3_600_000)) !== todayInLondon(now)) {
-    wait -= 3_600_000;
-  }
-  return Math.max(1000, wait);
-}
-
 const utc = (iso: string, options: Intl.DateTimeFormatOptions) =>
   new Date(utcDay(iso)).toLocaleDateString('en-GB', { timeZone: 'UTC', ...options });
 
