@@ -30,8 +30,8 @@ writeFileSync(
 const { contentSchema } = await import(new URL('../dist/lib/content/schema.js', import.meta.url));
 writeFileSync('dist/content.schema.json', JSON.stringify(contentSchema(), null, 2) + '\n');
 
-// 4. The Custom Elements Manifest.
-run(bin('cem'), ['analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/**/*.test.ts', '--outdir', 'dist', '--quiet']);
+// 4. The Custom Elements Manifest (settings in custom-elements-manifest.config.mjs).
+run(bin('cem'), ['analyze', '--quiet']);
 
 // 5. Size report.
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
