@@ -311,10 +311,11 @@ describe('<nhs-prompt-set>', () => {
       button(el, 'Clear all notes').focus();
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
-      expect($(el, '[part="confirm"]')).to.exist;
+      expect($(el, '[part="confirm"]') !== null, 'the question is asked').to.be.true;
       await sendKeys({ press: 'Escape' });
       await el.updateComplete;
-      expect($(el, '[part="confirm"]')).to.equal(null);
+      // A boolean, not the element: a failing chai assertion on an element can hang the page.
+      expect($(el, '[part="confirm"]') === null, 'the question is gone').to.be.true;
       expect(focused(el)?.textContent!.trim()).to.equal('Clear all notes');
       expect(localStorage.getItem(notesKey('ps-board', 'missing'))).to.equal('Keep me');
     });
