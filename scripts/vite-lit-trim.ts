@@ -1,0 +1,93 @@
+import type { Plugin } from 'vite';
+
+/**
+ * For the script-tag bundle: leaves out the parts of Lit that no browser able
+ * to run this ES2022 bundle ever uses. Every such browser (Chrome and Edge 94+,
+ * Firefox 101+, Safari 16.4+: class static blocks need the first three,
+ * constructable stylesheets the last two) has native custom elements, shadow
+ * DOM and `adoptedStyleSheets`, and our elements render in the browser. So:
+ *
+ * - the hooks Lit keeps for the old web-components polyfills
+ *   (`litHtmlPolyfillSupport`, …) and for hydrating server-rendered HTML
+ *   (`litElementHydrateSupport`) become `undefined`;
+ * - the version lists Lit pushes onto `globalThis` (read only by Lit's
+ *   development build, to warn about several copies) are not pushed;
+ * - `supportsAdoptingStyleSheets` is `true`, so the `<style>` fallback goes
+ *   (only Firefox 93–100, long out of support, parse the bundle but lack
+ *   constructable stylesheets: there the elements would be unstyled);
+ * - the long message `css` throws when a template interpolates a non-CSS value
+ *   becomes a short one. Our css`…` templates interpolate nothing; a mistake
+ *   would still throw, and in development (unbundled Lit) with the full words.
+ *
+ * Each patch names how many times it must apply in each file: after a Lit
+ * upgrade the build stops with a clear message instead of quietly shipping
+ * the parts again or patching the wrong thing. The host page's own Lit, if it
+ * has one, is a separate copy and is untouched.
+ */
+interface Patch {
+  find: RegExp;
+  replace: string;
+  times: number;
+}
+
+const HOOKS = /\b[\w$]+\.(?:litHtmlPolyfillSupport|reactiveElementPolyfillSupport|litElementPolyfillSupport|litElementHydrateSupport)\b/g;
+const VERSIONS = /\(\s*[\w$]+\.(?:litHtml|reactiveElement|litElement)Versions\s*\?\?=\s*\[\]\s*\)\.push\(\s*"[\d.]+"\s*\)/g;
+
+const PATCHES: Record<string, Patch[]> = {
+  'lit-html/lit-html.js': [
+    { find: HOOKS, replace: '(void 0)', times: 1 },
+    { find: VERSIONS, replace: '(void 0)', times: 1 },
+  ],
+  '@lit/reactive-element/reactive-element.js': [
+    { find: HOOKS, replace: '(void 0)', times: 1 },
+    { find: VERSIONS, replace: '(void 0)', times: 1 },
+  ],
+  'lit-element/lit-element.js': [
+    { find: HOOKS, replace: '(void 0)', times: 2 },
+    { find: VERSIONS, replace: '(void 0)', times: 1 },
+  ],
+  '@lit/reactive-element/css-tag.js': [
+    {
+      find: /[\w$]+\.ShadowRoot&&\(void 0===[\w$]+\.ShadyCSS\|\|[\w$]+\.ShadyCSS\.nativeShadow\)&&"adoptedStyleSheets"in Document\.prototype&&"replace"in CSSStyleSheet\.prototype/g,
+      replace: '!0',
+      times: 1,
+    },
+    {
+      find: /"Value passed to 'css' function must be a 'css' function result: "\+([\w$]+)\+"\. Use 'unsafeCSS' to pass non-literal values, but take care to ensure page security\."/g,
+      replace: '"css: not CSS: "+$1',
+      times: 1,
+    },
+  ],
+};
+
+export function litTrim(): Plugin {
+  const seen = new Set<string>();
+  return {
+    name: 'lit-trim',
+    transform(code, id) {
+      const path = id.replace(/\\/g, '/');
+      const file = Object.keys(PATCHES).find((name) => path.endsWith(`/node_modules/${name}`));
+      if (!file) return null;
+      seen.add(file);
+      let out = code;
+      for (const { find, replace, times } of PATCHES[file]) {
+        let count = 0;
+        out = out.replace(find, (...match: string[]) => {
+          count++;
+          return replace.replace(/\$(\d)/g, (_, n: string) => match[Number(n)]);
+        });
+        if (count !== times) {
+          this.error(
+            `${file}: ${find} should match ${times} time(s) but matched ${count}; ` +
+              'check scripts/vite-lit-trim.ts against this version of Lit',
+          );
+        }
+      }
+      return { code: out, map: null };
+    },
+    buildEnd(error) {
+      const missing = Object.keys(PATCHES).filter((file) => !seen.has(file));
+      if (!error && missing.length) this.error(`lit-trim: Lit files not found in the bundle: ${missing.join(', ')}`);
+    },
+  };
+}
