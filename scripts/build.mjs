@@ -46,9 +46,13 @@ const rows = [
 });
 console.log('\nartefact                                raw        gzip');
 for (const [file, raw, gz] of rows) console.log(`${file.padEnd(38)} ${raw.padStart(9)} ${gz.padStart(10)}`);
-const over = gzipSync(readFileSync('dist/nhs-briefing-widgets.iife.js'), { level: 9 }).length - 20 * 1024;
+const over = Math.max(
+  ...['dist/nhs-briefing-widgets.js', 'dist/nhs-briefing-widgets.iife.js'].map(
+    (file) => gzipSync(readFileSync(file), { level: 9 }).length - 20 * 1024,
+  ),
+);
 console.log(
   over > 0
-    ? `budget: 20 KB gzip for the script-tag bundle, not met: ${over} bytes over (npm test holds a 20.5 KB ceiling)\n`
-    : 'budget: the script-tag bundle is under 20 KB gzip\n',
+    ? `budget: 20 KB gzip for the script-tag bundle, NOT MET: ${over} bytes over (npm test will fail)\n`
+    : `budget: 20 KB gzip for the script-tag bundle, met with ${-over} bytes to spare\n`,
 );
