@@ -83,6 +83,10 @@ export default {
   testsFinishTimeout: 1_200_000,
   browserStartTimeout: 60_000,
   testFramework: { config: { timeout: 8000 } },
+  // test/helpers/setup.ts first (a failing assertion about a DOM node must fail, not hang the page).
+  testRunnerHtml: (testFramework) =>
+    `<!doctype html><html><head><script type="module" src="/test/helpers/setup.ts"></script></head>` +
+    `<body><script type="module" src="${testFramework}"></script></body></html>`,
   plugins: [
     esbuildPlugin({
       ts: true,
