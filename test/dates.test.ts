@@ -39,5 +39,15 @@ describe('dates', () => {
       expect(formatDate('2027-01-05')).to.equal('5 January 2027');
       expect(formatMonth('2025-03-14')).to.equal('March 2025');
     });
+
+    it('keeps using one formatter, so later dates come out the same', () => {
+      expect(['2027-03-31', '2027-04-01', '2027-12-25'].map(formatDate)).to.deep.equal(['31 March 2027', '1 April 2027', '25 December 2027']);
+      expect(formatMonth('2027-12-25')).to.equal('December 2027');
+    });
+
+    it('gives back, as written, something that is not a date, rather than throwing', () => {
+      expect(formatDate('31/03/27')).to.equal('31/03/27');
+      expect(formatMonth('')).to.equal('');
+    });
   });
 });

@@ -26,11 +26,21 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((utcDay(to) - utcDay(from)) / DAY_MS);
 }
 
-const utc = (iso: string, options: Intl.DateTimeFormatOptions) =>
-  new Date(utcDay(iso)).toLocaleDateString('en-GB', { timeZone: 'UTC', ...options });
+/**
+ * Writes ISO days in en-GB with `options`; anything else comes back as it is.
+ * The formatter is made on first use and kept: making one costs about as much
+ * as forty uses, and a list may write dozens of dates in one keystroke.
+ */
+const formatter = (options: Intl.DateTimeFormatOptions) => {
+  let format: Intl.DateTimeFormat | undefined;
+  return (iso: string): string => {
+    const time = utcDay(iso);
+    return Number.isNaN(time) ? iso : (format ??= new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', ...options })).format(time);
+  };
+};
 
 /** "31 March 2027", as NHS.UK writes dates. */
-export const formatDate = (iso: string): string => utc(iso, { day: 'numeric', month: 'long', year: 'numeric' });
+export const formatDate = formatter({ day: 'numeric', month: 'long', year: 'numeric' });
 
 /** "March 2027". */
-export const formatMonth = (iso: string): string => utc(iso, { month: 'long', year: 'numeric' });
+export const formatMonth = formatter({ month: 'long', year: 'numeric' });
