@@ -35,7 +35,8 @@ const VISIT = (() => {
   return i > 0 ? process.argv[i + 1] : 'both';
 })();
 const SLIDES = 12;
-const BUNDLE = 'dist/nhs-briefing-widgets.js';
+// BENCH_BUNDLE compares another build (say, one saved from before a change) under the same conditions.
+const BUNDLE = process.env.BENCH_BUNDLE ?? 'dist/nhs-briefing-widgets.js';
 
 if (!existsSync(BUNDLE)) execFileSync('node', ['scripts/build.mjs'], { stdio: 'inherit' });
 

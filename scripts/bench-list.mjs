@@ -18,7 +18,8 @@ const arg = (name, fallback) => {
 const RUNS = Number(arg('runs', 3));
 const SIZES = arg('sizes', '100,1000').split(',').map(Number);
 const FRAME_MS = 1000 / 60;
-const BUNDLE = 'dist/nhs-briefing-widgets.js';
+// BENCH_BUNDLE compares another build (say, one saved from before a change) under the same conditions.
+const BUNDLE = process.env.BENCH_BUNDLE ?? 'dist/nhs-briefing-widgets.js';
 
 if (!existsSync(BUNDLE)) {
   console.log(`${BUNDLE} is missing: building it first…`);
