@@ -16,9 +16,21 @@ export function isIsoDate(value: unknown): value is string {
   return !Number.isNaN(time) && new Date(time).toISOString().startsWith(value);
 }
 
+/**
+ * Formats with `locale` and `options`, by a formatter made on first use and
+ * kept: making one costs about as much as forty uses, and a list may write
+ * dozens of dates in one keystroke.
+ */
+const kept = (locale: string, options: Intl.DateTimeFormatOptions) => {
+  let format: Intl.DateTimeFormat | undefined;
+  return (time: number | Date): string => (format ??= new Intl.DateTimeFormat(locale, options)).format(time);
+};
+
+const london = kept('sv-SE', { timeZone: 'Europe/London' });
+
 /** The day it is in England at `now`, as YYYY-MM-DD (Swedish dates are written that way). */
 export function todayInLondon(now: Date = new Date()): string {
-  return now.toLocaleDateString('sv-SE', { timeZone: 'Europe/London' });
+  return london(now);
 }
 
 /** Whole days from `from` to `to` (both YYYY-MM-DD); negative when `to` is earlier. */
@@ -26,16 +38,12 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((utcDay(to) - utcDay(from)) / DAY_MS);
 }
 
-/**
- * Writes ISO days in en-GB with `options`; anything else comes back as it is.
- * The formatter is made on first use and kept: making one costs about as much
- * as forty uses, and a list may write dozens of dates in one keystroke.
- */
+/** Writes ISO days in en-GB with `options`; anything else comes back as it is. */
 const formatter = (options: Intl.DateTimeFormatOptions) => {
-  let format: Intl.DateTimeFormat | undefined;
+  const format = kept('en-GB', { timeZone: 'UTC', ...options });
   return (iso: string): string => {
     const time = utcDay(iso);
-    return Number.isNaN(time) ? iso : (format ??= new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', ...options })).format(time);
+    return Number.isNaN(time) ? iso : format(time);
   };
 };
 
