@@ -201,10 +201,14 @@ export class NhsCaseStudyCarousel extends NhsElement {
     return stride !== this.stride || perView !== this.perView;
   }
 
-  /** Scrolls slide `start` (or the nearest that can be) to the start of the view. */
+  /**
+   * Scrolls slide `start` (or the nearest that can be) to the start of the view.
+   * (Right to left is read from the computed direction here and in `onKey`:
+   * `:dir()` in a selector throws in Chrome and Edge before 120.)
+   */
   private view(start: number, behavior?: ScrollBehavior): void {
     this.viewStart = start = clamp(start, this.slides.length - this.perView);
-    this.scroller?.scrollTo({ left: (this.matches(':dir(rtl)') ? -start : start) * this.stride, behavior });
+    this.scroller?.scrollTo({ left: (getComputedStyle(this).direction == 'rtl' ? -start : start) * this.stride, behavior });
   }
 
   /**
@@ -240,7 +244,7 @@ export class NhsCaseStudyCarousel extends NhsElement {
   /** The picker's keys: arrows (swapped right to left) wrap round; Home and End. */
   private onKey = (event: KeyboardEvent): void => {
     const { key } = event;
-    const by = ({ ArrowLeft: -1, ArrowRight: 1 } as Record<string, number>)[key] * (this.matches(':dir(rtl)') ? -1 : 1);
+    const by = ({ ArrowLeft: -1, ArrowRight: 1 } as Record<string, number>)[key] * (getComputedStyle(this).direction == 'rtl' ? -1 : 1);
     const to = key === 'Home' ? 0 : key === 'End' ? this.slides.length - 1 : this.index + by;
     if (Number.isNaN(to)) return;
     event.preventDefault();
