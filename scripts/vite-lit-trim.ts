@@ -1,11 +1,12 @@
 import type { Plugin } from 'vite';
 
 /**
- * For the script-tag bundle: leaves out the parts of Lit that no browser able
- * to run this ES2022 bundle ever uses. Every such browser (Chrome and Edge 94+,
- * Firefox 101+, Safari 16.4+: class static blocks need the first three,
- * constructable stylesheets the last two) has native custom elements, shadow
- * DOM and `adoptedStyleSheets`, and our elements render in the browser. So:
+ * For the script-tag bundle: leaves out the parts of Lit that only browsers
+ * too old for this library would use. The bundle is ES2022 (class static
+ * blocks: Chrome and Edge 94+, Firefox 93+, Safari 16.4+), and all of those but
+ * Firefox 93–100, out of support since 2022, have native custom elements,
+ * shadow DOM and constructable stylesheets; our elements render in the
+ * browser. So (the README's "Browsers" paragraph says what each version gets):
  *
  * - the hooks Lit keeps for the old web-components polyfills
  *   (`litHtmlPolyfillSupport`, …) and for hydrating server-rendered HTML
@@ -13,8 +14,7 @@ import type { Plugin } from 'vite';
  * - the version lists Lit pushes onto `globalThis` (read only by Lit's
  *   development build, to warn about several copies) are not pushed;
  * - `supportsAdoptingStyleSheets` is `true`, so the `<style>` fallback goes
- *   (only Firefox 93–100, long out of support, parse the bundle but lack
- *   constructable stylesheets: there the elements would be unstyled);
+ *   (in Firefox 93–100 the elements would be unstyled);
  * - the long message `css` throws when a template interpolates a non-CSS value
  *   becomes a short one. Our css`…` templates interpolate nothing; a mistake
  *   would still throw, and in development (unbundled Lit) with the full words.
