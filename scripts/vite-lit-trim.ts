@@ -71,11 +71,9 @@ export function litTrim(): Plugin {
       seen.add(file);
       let out = code;
       for (const { find, replace, times } of PATCHES[file]) {
-        let count = 0;
-        out = out.replace(find, (...match: string[]) => {
-          count++;
-          return replace.replace(/\$(\d)/g, (_, n: string) => match[Number(n)]);
-        });
+        // Every pattern is global: count its matches, then replace them all ($1 as usual).
+        const count = out.match(find)?.length ?? 0;
+        out = out.replace(find, replace);
         if (count !== times) {
           this.error(
             `${file}: ${find} should match ${times} time(s) but matched ${count}; ` +
