@@ -26,14 +26,11 @@ import { createStaticServer } from './static-server.mjs';
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+  return i > 0 ? process.argv[i + 1] : fallback;
 };
-const RUNS = arg('runs', 7);
-const RATE = arg('rate', 4);
-const VISIT = (() => {
-  const i = process.argv.indexOf('--visit');
-  return i > 0 ? process.argv[i + 1] : 'both';
-})();
+const RUNS = Number(arg('runs', 7));
+const RATE = Number(arg('rate', 4));
+const VISIT = arg('visit', 'both');
 const SLIDES = 12;
 // BENCH_BUNDLE compares another build (say, one saved from before a change) under the same conditions.
 const BUNDLE = process.env.BENCH_BUNDLE ?? 'dist/nhs-briefing-widgets.js';
