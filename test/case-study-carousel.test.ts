@@ -177,9 +177,14 @@ describe('<nhs-case-study-carousel>', () => {
   });
 
   describe('slides per view follow the container width', () => {
+    // The steps are at the element's width: 599/600 and 999/1000 are the edges.
     for (const [width, perView] of [
       [320, 1],
+      [599, 1],
+      [600, 2],
       [700, 2],
+      [999, 2],
+      [1000, 3],
       [1200, 3],
     ]) {
       it(`shows ${perView} at ${width}px`, async () => {
