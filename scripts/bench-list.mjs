@@ -3,6 +3,8 @@
 // box takes, from the key event to the next frame, with 100 and 1,000
 // initiatives, in this machine's Chromium (headless) and the built bundle.
 // A frame at 60 Hz is 16.7 ms: a keystroke that takes longer drops one.
+// A first row measures a bare <input type=search> the same way: what this
+// machine's browser costs per keystroke with no list at all.
 //   node scripts/bench-list.mjs [--runs 3] [--sizes 100,1000]
 //   BENCH_DEBUG=1 also prints each keystroke over budget (size, run, key, cards shown, script, render).
 import { existsSync } from 'node:fs';
@@ -27,12 +29,15 @@ if (!existsSync(BUNDLE)) {
 }
 
 // The page: N made-up initiatives of realistic length, with accents, every
-// status and audience, and a recorder of key-to-next-frame times.
+// status and audience, and a recorder of key-to-next-frame times. With
+// ?plain, a bare search box instead of the list (the baseline).
 const PAGE = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>bench</title>
 <script type="module" src="/${BUNDLE}"></script></head><body>
 <nhs-initiative-list heading="Initiatives" today="2027-03-01"></nhs-initiative-list>
 <script type="module">
-  const n = Number(new URLSearchParams(location.search).get('n'));
+  const params = new URLSearchParams(location.search);
+  const n = Number(params.get('n'));
+  const plain = params.has('plain');
   const audiences = ['young-people', 'care-leavers', 'veterans', 'disabled-people', 'long-term-unemployed', 'refugees', 'carers'];
   const kinds = ['programme', 'funding', 'guidance'];
   const words = ['apprenticeship', 'health', 'care', 'skills', 'employment', 'bursary', 'academy', 'pathway', 'incentive', 'café', 'Zoë', 'community', 'support', 'training', 'placement'];
@@ -53,12 +58,12 @@ const PAGE = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><tit
   }));
   await customElements.whenDefined('nhs-initiative-list');
   const list = document.querySelector('nhs-initiative-list');
+  if (plain) list.replaceWith(Object.assign(document.createElement('input'), { type: 'search', ariaLabel: 'Search' }));
   const start = performance.now();
-  list.items = items;
+  if (!plain) list.items = items;
   await list.updateComplete;
-  await Promise.all([...list.shadowRoot.querySelectorAll('nhs-initiative-card')].map((c) => c.updateComplete));
   await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
-  window.firstRender = performance.now() - start;
+  window.firstRender = plain ? NaN : performance.now() - start;
   // Per keystroke: script = key event to the end of the element's update
   // (text entry, input event, filtering, Lit); render = the next frame's
   // style, layout and paint; latency = key event to that frame being done.
@@ -72,7 +77,7 @@ const PAGE = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><tit
   document.addEventListener('keydown', (event) => (key = { start: event.timeStamp }), true);
   document.addEventListener('input', () => {
     const k = key;
-    list.updateComplete.then(() => {
+    (plain ? Promise.resolve() : list.updateComplete).then(() => {
       k.script = performance.now() - k.start;
       requestAnimationFrame(() => {
         const frame = performance.now();
@@ -104,18 +109,18 @@ const median = (values) => stats(values).median;
 
 const rows = [];
 try {
-  for (const size of SIZES) {
+  for (const size of ['plain', ...SIZES]) {
     const times = [];
     const renders = [];
     for (let run = 0; run < RUNS; run++) {
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
       page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
-      await page.goto(`${server.url}/bench?n=${size}`);
+      await page.goto(`${server.url}/bench?${size == 'plain' ? 'plain' : `n=${size}`}`);
       await page.waitForFunction(() => window.ready === true, null, { timeout: 60_000 });
       renders.push(await page.evaluate(() => window.firstRender));
-      const shown = () => page.evaluate(() => document.querySelector('nhs-initiative-list').shadowRoot.querySelectorAll('li:not([hidden])').length);
+      const shown = () => page.evaluate(() => document.querySelector('nhs-initiative-list')?.shadowRoot.querySelectorAll('li:not([hidden])').length);
       const before = await shown();
-      await page.locator('nhs-initiative-list').getByRole('searchbox').focus();
+      await page.getByRole('searchbox').focus();
       const keys = [...QUERY, ...Array(QUERY.length).fill('Backspace')];
       for (const key of keys) {
         const count = await page.evaluate(() => window.times.length);
@@ -129,7 +134,7 @@ try {
         }
       }
       times.push(...(await page.evaluate(() => window.times)));
-      if (run === 0 && (await shown()) !== before) throw new Error('the search box did not clear: the benchmark is not measuring what it says');
+      if (size != 'plain' && run === 0 && (await shown()) !== before) throw new Error('the search box did not clear: the benchmark is not measuring what it says');
       await page.close();
     }
     rows.push({
@@ -151,7 +156,7 @@ const ms = (value) => `${value.toFixed(1)} ms`;
 const table = [
   ['initiatives', 'keystrokes', 'script', 'render', 'work', 'work p95', 'work max', `work > ${ms(FRAME_MS)}`, 'latency', 'first render'],
   ...rows.map((r) => [
-    String(r.size),
+    r.size == 'plain' ? 'none: a bare search box' : String(r.size),
     String(r.keystrokes),
     ms(r.script),
     ms(r.render),
@@ -160,7 +165,7 @@ const table = [
     ms(r.work.max),
     String(r.work.over),
     ms(r.latency),
-    ms(r.first),
+    Number.isNaN(r.first) ? '–' : ms(r.first),
   ]),
 ];
 const widths = table[0].map((_, i) => Math.max(...table.map((row) => row[i].length)));
@@ -172,5 +177,7 @@ for (const [i, row] of table.entries()) {
 console.log(
   `\nscript: key to the end of the element's update; render: the next frame's style, layout and paint;\n` +
     `work: the two together, which must fit in a ${ms(FRAME_MS)} frame at 60 Hz; latency: key to that frame done\n` +
-    `(includes waiting for the frame); first render: setting \`items\` to the first frame with cards.`,
+    `(includes waiting for the frame); first render: setting \`items\` to the first frame with cards.\n` +
+    `none: a bare <input type=search>, timed the same way: what this machine's browser costs per keystroke\n` +
+    `with no list; keystrokes it takes over ${ms(FRAME_MS)} are the machine's, not the list's.`,
 );
