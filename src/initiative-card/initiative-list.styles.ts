@@ -51,6 +51,11 @@ export const initiativeListStyles = css`
     padding: 0;
     list-style: none;
   }
+  /* Each card lays itself out on its own, so a keystroke that shows or hides
+     cards lays out less (measured with npm run bench:list). */
+  li {
+    contain: layout style;
+  }
   li:focus-visible {
     outline-color: var(--_focus-text);
     box-shadow: 0 0 0 4px var(--_focus);
