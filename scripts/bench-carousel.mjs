@@ -143,6 +143,11 @@ const median = (values) => {
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
+/** The middle half of `values`: a wide one says this machine was noisy, so run again with more --runs. */
+const quartiles = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return [sorted[Math.floor((sorted.length - 1) / 4)], sorted[Math.ceil(((sorted.length - 1) * 3) / 4)]];
+};
 
 const NAMES = ['plain', 'bundle', 'carousel', 'blocking'];
 const visits = {};
@@ -177,15 +182,25 @@ for (const [visit, results] of Object.entries(visits)) {
   // load is compared with the plain load next to it: the median of those
   // differences shrugs off the machine's slow spells better than a difference
   // of medians.
-  const extra = (name) => median(results[name].map((r, i) => r.ready - results.plain[i].ready));
+  const differences = (name) => results[name].map((r, i) => r.ready - results.plain[i].ready);
+  const spread = (name) => {
+    const [low, high] = quartiles(differences(name));
+    return `${low.toFixed(0)} to ${high.toFixed(0)}`.padStart(13);
+  };
   const row = (label, name) =>
-    console.log(`  ${label.padEnd(44)} ${ready(name).toFixed(0).padStart(6)} ms  ${ms(extra(name))}   CLS ${cls(name).toFixed(3)}`);
+    console.log(
+      `  ${label.padEnd(44)} ${ready(name).toFixed(0).padStart(6)} ms  ${ms(median(differences(name)))}  ${spread(name)}   CLS ${cls(name).toFixed(3)}`,
+    );
   console.log(`\n${visit}`);
-  console.log(`  ${'page'.padEnd(44)} ${'ready'.padStart(9)}  ${'vs plain'.padStart(9)}`);
+  console.log(`  ${'page'.padEnd(44)} ${'ready'.padStart(9)}  ${'vs plain'.padStart(9)}  ${'middle half'.padStart(13)}`);
   row('plain HTML + CSS', 'plain');
   row('plain + the script-tag bundle, no element', 'bundle');
   row('carousel (module script in <head>)', 'carousel');
   row('carousel (script blocking="render")', 'blocking');
   console.log(`  the carousel's own work, from definition to painted: ${own.toFixed(0)} ms`);
 }
-console.log('\ntarget: at most +100 ms over plain HTML, CLS 0.000\n');
+console.log(
+  '\nvs plain: the median of each load minus the plain load next to it; middle half: the 25th to 75th\n' +
+    'percentile of those differences (wide: the machine was noisy; run again with more --runs).\n' +
+    'target: at most +100 ms over plain HTML, CLS 0.000\n',
+);
