@@ -320,7 +320,7 @@ describe('<nhs-briefing-prompt>', () => {
     it('fits 320 px without scrolling sideways', async () => {
       await setViewport({ width: 320, height: 640 });
       const el = await prompt(true);
-      const card = $(el, '.card')!;
+      const card = $(el, '[part="card"]')!;
       expect(card.scrollWidth).to.be.at.most(card.clientWidth);
       expect(el.getBoundingClientRect().right).to.be.at.most(320);
     });

@@ -172,7 +172,7 @@ describe('<nhs-case-study-carousel>', () => {
       button(el, 'Next case study').click();
       await el.updateComplete;
       expect(inView(el)).to.deep.equal(['2 of 3']);
-      await until(() => Math.abs($(el, '.scroller')!.scrollLeft - slides(el)[1].offsetLeft + slides(el)[0].offsetLeft) < 2);
+      await until(() => Math.abs($(el, '[part="scroller"]')!.scrollLeft - slides(el)[1].offsetLeft + slides(el)[0].offsetLeft) < 2);
     });
   });
 
@@ -190,7 +190,7 @@ describe('<nhs-case-study-carousel>', () => {
       it(`shows ${perView} at ${width}px`, async () => {
         const el = await carousel({ count: 6, width });
         expect(inView(el)).to.have.length(perView);
-        const scroller = $(el, '.scroller')!;
+        const scroller = $(el, '[part="scroller"]')!;
         const widths = slides(el).map((s) => s.getBoundingClientRect().width);
         expect(widths).to.have.length(6);
         const gap = parseFloat(getComputedStyle(scroller).columnGap);
@@ -223,12 +223,12 @@ describe('<nhs-case-study-carousel>', () => {
         </nhs-case-study-carousel>`,
         { parentNode: container(700) },
       );
-      const cards = [...el.children].map((c) => c.shadowRoot!.querySelector('.card')!.getBoundingClientRect());
+      const cards = [...el.children].map((c) => c.shadowRoot!.querySelector('[part="card"]')!.getBoundingClientRect());
       expect(cards[0].height).to.be.greaterThan(100);
       expect(cards[0].height).to.be.closeTo(cards[1].height, 1);
-      const scroller = $(el, '.scroller')!;
+      const scroller = $(el, '[part="scroller"]')!;
       const slide = slides(el)[1];
-      expect(el.children[1].shadowRoot!.querySelector('.card')!.scrollWidth).to.be.at.most(slide.clientWidth + 1);
+      expect(el.children[1].shadowRoot!.querySelector('[part="card"]')!.scrollWidth).to.be.at.most(slide.clientWidth + 1);
       expect(scroller.scrollHeight).to.equal(scroller.clientHeight);
     });
   });
@@ -242,7 +242,7 @@ describe('<nhs-case-study-carousel>', () => {
       el.parentElement!.style.width = '320px';
       await until(() => inView(el).length === 1);
       expect(inView(el)).to.deep.equal(['5 of 6']);
-      const box = $(el, '.scroller')!.getBoundingClientRect();
+      const box = $(el, '[part="scroller"]')!.getBoundingClientRect();
       await until(() => Math.abs(slides(el)[4].getBoundingClientRect().left - box.left - 4) < 2);
     });
 
@@ -250,7 +250,7 @@ describe('<nhs-case-study-carousel>', () => {
       const el = await carousel({ count: 3 });
       await emulateMedia({ media: 'print' });
       try {
-        expect(getComputedStyle($(el, '.controls')!).display).to.equal('none');
+        expect(getComputedStyle($(el, '[part="controls"]')!).display).to.equal('none');
         const [a, b] = slides(el).map((s) => s.getBoundingClientRect());
         expect(b.top).to.be.greaterThan(a.bottom - 1);
       } finally {
@@ -347,7 +347,7 @@ describe('<nhs-case-study-carousel>', () => {
       await el.updateComplete;
       expect(selected(el)).to.equal(1);
       // Slide 2 really scrolls into view: leftwards, as the page reads.
-      const scroller = $(el, '.scroller')!;
+      const scroller = $(el, '[part="scroller"]')!;
       const box = scroller.getBoundingClientRect();
       await until(() => Math.abs(slides(el)[1].getBoundingClientRect().right - (box.right - 4)) < 2);
       expect(scroller.scrollLeft).to.be.below(-100);
@@ -491,7 +491,7 @@ describe('<nhs-case-study-carousel>', () => {
   describe('scrolling and swiping', () => {
     it('makes the slide a swipe or scroll lands on current, with an event and an announcement', async () => {
       const el = await carousel({ count: 5 });
-      const scroller = $(el, '.scroller')!;
+      const scroller = $(el, '[part="scroller"]')!;
       const stride = slides(el)[1].offsetLeft - slides(el)[0].offsetLeft;
       const change = oneEvent(el, 'nhs-slide-change');
       scroller.scrollTo({ left: stride * 3, behavior: 'instant' });

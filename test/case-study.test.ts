@@ -170,7 +170,7 @@ describe('<nhs-case-study>', () => {
         heading=${'Averyveryveryverylongwordwithoutanyspaces'.repeat(3)}
       ></nhs-case-study>`);
       expect(card.scrollWidth).to.be.at.most(320);
-      expect(card.shadowRoot!.querySelector('.card')!.scrollWidth).to.be.at.most(320);
+      expect(card.shadowRoot!.querySelector('[part="card"]')!.scrollWidth).to.be.at.most(320);
     });
   });
 });
