@@ -383,6 +383,7 @@ describe('<nhs-prompt-set>', () => {
       await setViewport({ width: 320, height: 640 });
       const el = await boardSet();
       expect(el.scrollWidth).to.be.at.most(el.clientWidth);
+      expect(buttons(el)).to.have.length(4);
       for (const b of buttons(el)) expect(b.getBoundingClientRect().right).to.be.at.most(320);
     });
   });
