@@ -15,6 +15,10 @@ import type { Plugin } from 'vite';
  *   development build, to warn about several copies) are not pushed;
  * - `supportsAdoptingStyleSheets` is `true`, so the `<style>` fallback goes
  *   (in Firefox 93–100 the elements would be unstyled);
+ * - the support for standard (TC39) decorators goes: `Symbol.metadata`,
+ *   `litPropertyMetadata` and `addInitializer`. Our decorators are
+ *   TypeScript's experimental ones, and the build turns them into static
+ *   `properties` before Lit sees them (`vite-lit-static-properties.ts`);
  * - the long message `css` throws when a template interpolates a non-CSS value
  *   becomes a short one. Our css`…` templates interpolate nothing; a mistake
  *   would still throw, and in development (unbundled Lit) with the full words.
@@ -41,6 +45,16 @@ const PATCHES: Record<string, Patch[]> = {
   '@lit/reactive-element/reactive-element.js': [
     { find: HOOKS, replace: '(void 0)', times: 1 },
     { find: VERSIONS, replace: '(void 0)', times: 1 },
+    // Standard decorators' metadata and initializers: set up, then read in finalize().
+    { find: /Symbol\.metadata\?\?=Symbol\("metadata"\),[\w$]+\.litPropertyMetadata\?\?=new WeakMap;/g, replace: '', times: 1 },
+    {
+      find: /const ([\w$]+)=this\[Symbol\.metadata\];if\(null!==\1\)\{const ([\w$]+)=litPropertyMetadata\.get\(\1\);if\(void 0!==\2\)for\(const\[[\w$]+,[\w$]+\]of \2\)this\.elementProperties\.set\([\w$]+,[\w$]+\)\}/g,
+      replace: '',
+      times: 1,
+    },
+    { find: /static addInitializer\(([\w$]+)\)\{this\._\$Ei\(\),\(this\.l\?\?=\[\]\)\.push\(\1\)\}/g, replace: '', times: 1 },
+    { find: /void 0!==([\w$]+)\.l&&\(this\.l=\[\.\.\.\1\.l\]\),/g, replace: '', times: 1 },
+    { find: /,this\.constructor\.l\?\.forEach\(([\w$]+)=>\1\(this\)\)/g, replace: '', times: 1 },
   ],
   'lit-element/lit-element.js': [
     { find: HOOKS, replace: '(void 0)', times: 2 },
