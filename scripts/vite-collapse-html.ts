@@ -11,7 +11,8 @@ interface Node {
 /**
  * For the script-tag bundle: in Lit's html`…` and svg`…` templates, a run of
  * white space that spans a line break (source indentation) becomes one space,
- * which renders the same outside <pre> and <textarea> text, and a static
+ * which renders the same outside <pre> and <textarea> text (and none at all
+ * when the next line starts with the `>` or `/>` that closes a tag), and a static
  * attribute value made only of letters, digits and hyphens loses its quotes
  * (`part="card"` → `part=card`), which HTML reads the same. The templates are
  * found by parsing, not by pattern, so expressions inside them are untouched.
@@ -33,7 +34,10 @@ export function collapseHtmlTemplates(): Plugin {
             for (const quasi of (n.quasi as { quasis: Node[] }).quasis) {
               const raw = code.slice(quasi.start, quasi.end);
               if (/<(pre|textarea)\b[^>]*>[^<]*\n/i.test(raw)) continue;
-              const collapsed = raw.replace(/\s*\n\s*/g, ' ').replace(/(\s[\w-]+)="([\w-]+)"/g, '$1=$2');
+              const collapsed = raw
+                .replace(/\s*\n\s*(?=\/?>)/g, '')
+                .replace(/\s*\n\s*/g, ' ')
+                .replace(/(\s[\w-]+)="([\w-]+)"/g, '$1=$2');
               if (collapsed !== raw) edits.push([quasi.start, quasi.end, collapsed]);
             }
           }
