@@ -19,10 +19,16 @@ if (!first) {
 
 /**
  * Registers a custom element unless the tag is already taken, so loading the
- * script twice, or a second version of it, never throws.
+ * script twice, or a second version of it, never throws. A script run while
+ * the page is still being parsed (a classic script in `<head>` without
+ * `defer`) registers once it is parsed, as a deferred script would: an element
+ * upgraded half-parsed would render again as each child arrived, and the page
+ * would shift each time.
  */
 export function customElement(tag: string) {
   return (cls: CustomElementConstructor): void => {
-    if (!customElements.get(tag)) customElements.define(tag, cls);
+    const define = () => customElements.get(tag) || customElements.define(tag, cls);
+    if (document.readyState == 'loading') addEventListener('DOMContentLoaded', define);
+    else define();
   };
 }

@@ -23,6 +23,20 @@ before(async () => {
       '/twice.html': page(
         '<script src="/dist/nhs-briefing-widgets.iife.js"></script><script src="/dist/nhs-briefing-widgets.iife.js?again"></script><script type="module" src="/dist/nhs-briefing-widgets.js"></script>',
       ),
+      // The classic script in <head> without defer runs before the body is parsed.
+      '/parsing.html': page(
+        '<script src="/dist/nhs-briefing-widgets.iife.js"></script>',
+        `<nhs-case-study-carousel label="Case studies">
+          <nhs-case-study heading="One"><p>First.</p></nhs-case-study>
+          <nhs-case-study heading="Two"><p>Second.</p></nhs-case-study>
+          <nhs-case-study heading="Three"><p>Third.</p></nhs-case-study>
+          <nhs-case-study heading="Four"><p>Fourth.</p></nhs-case-study>
+        </nhs-case-study-carousel>
+        <script>
+          const carousel = document.querySelector('nhs-case-study-carousel');
+          window.whileParsing = { defined: !!customElements.get(carousel.localName), rendered: !!carousel.shadowRoot };
+        </script>`,
+      ),
       '/two-versions.html': page(
         '<script src="/dist/nhs-briefing-widgets.iife.js"></script><script src="/other-version.js"></script>',
       ),
@@ -95,6 +109,19 @@ test('the classic script exposes the API on window.NhsBriefingWidgets', async ()
     setStrings: typeof window.NhsBriefingWidgets?.setStrings,
   }));
   assert.deepEqual(api, { version, setStrings: 'function' });
+  await close();
+});
+
+test('a classic script in <head> without defer waits for the page to be parsed, then renders each element once, whole', async () => {
+  const { page, log, close } = await env.open('/parsing.html');
+  await settled(page);
+  // Half-parsed, the carousel is still the page's own list (a carousel upgraded
+  // then would render again with each child, and the page would shift each time).
+  assert.deepEqual(await page.evaluate(() => window.whileParsing), { defined: false, rendered: false });
+  const carousel = page.locator('nhs-case-study-carousel');
+  assert.equal(await carousel.getByRole('tab').count(), 4);
+  assert.deepEqual(await carousel.getByRole('group').evaluateAll((groups) => groups.map((g) => g.ariaLabel)), ['1 of 4', '2 of 4', '3 of 4', '4 of 4']);
+  assert.deepEqual(log.errors, []);
   await close();
 });
 
