@@ -9,7 +9,8 @@
 // of each page. Two more pages say where the time goes: the plain page with
 // the script-tag bundle loaded (the cost of the whole library's script), and
 // the carousel page with the script marked blocking="render" (the page is not
-// painted before the elements are ready, so nothing can shift).
+// painted before the elements are ready, so nothing can shift), and with the
+// classic script in <head> without defer, as some CMSs place scripts.
 // Two kinds of visit, each in its own table:
 //   first visit: a fresh browser profile every load (nothing cached);
 //   return visit: one profile per page, warmed by one load, so the bundle
@@ -34,8 +35,9 @@ const VISIT = arg('visit', 'both');
 const SLIDES = 12;
 // BENCH_BUNDLE compares another build (say, one saved from before a change) under the same conditions.
 const BUNDLE = process.env.BENCH_BUNDLE ?? 'dist/nhs-briefing-widgets.js';
+const CLASSIC = process.env.BENCH_CLASSIC ?? BUNDLE.replace(/\.js$/, '.iife.js');
 
-if (!existsSync(BUNDLE)) execFileSync('node', ['scripts/build.mjs'], { stdio: 'inherit' });
+if (!existsSync(BUNDLE) || !existsSync(CLASSIC)) execFileSync('node', ['scripts/build.mjs'], { stdio: 'inherit' });
 
 const studies = Array.from({ length: SLIDES }, (_, i) => ({
   heading: `Case study ${i + 1}: a trust and its partners open local jobs to young people`,
@@ -103,6 +105,8 @@ ${studies
 
 // The same, with the script render-blocking (Chromium honours blocking="render").
 const blockingPage = carouselPage.replace('type="module" src=', 'type="module" blocking="render" src=');
+// The same with the classic script (IIFE) in <head>, without defer: the elements are defined before the page is parsed.
+const classicPage = carouselPage.replace(`<script type="module" src="/${BUNDLE}">`, `<script src="/${CLASSIC}">`);
 // The plain page with the bundle loaded but no element on it.
 const bundlePage = plainPage.replace('</head>', `<script type="module" src="/${BUNDLE}"></script>\n</head>`);
 
@@ -119,6 +123,7 @@ const server = await createStaticServer({
     '/bench/bundle.html': html(bundlePage),
     '/bench/carousel.html': html(carouselPage),
     '/bench/blocking.html': html(blockingPage),
+    '/bench/classic.html': html(classicPage),
   },
 });
 const browser = await chromium.launch({ executablePath: findChrome(), args: CHROME_ARGS });
@@ -149,7 +154,7 @@ const quartiles = (values) => {
   return [sorted[Math.floor((sorted.length - 1) / 4)], sorted[Math.ceil(((sorted.length - 1) * 3) / 4)]];
 };
 
-const NAMES = ['plain', 'bundle', 'carousel', 'blocking'];
+const NAMES = ['plain', 'bundle', 'carousel', 'blocking', 'classic'];
 const visits = {};
 try {
   await load('/bench/plain.html'); // warm up the server and the browser
@@ -197,6 +202,7 @@ for (const [visit, results] of Object.entries(visits)) {
   row('plain + the script-tag bundle, no element', 'bundle');
   row('carousel (module script in <head>)', 'carousel');
   row('carousel (script blocking="render")', 'blocking');
+  row('carousel (classic script in <head>)', 'classic');
   console.log(`  the carousel's own work, from definition to painted: ${own.toFixed(0)} ms`);
 }
 console.log(
