@@ -38,6 +38,13 @@ async function typeInto(prompt: NhsBriefingPrompt, text: string) {
   await sendKeys({ press: 'Tab' }); // leaving the box saves at once
 }
 
+/** Presses "Clear all notes" from the keyboard, as a reader would, and waits for the question. */
+async function openClear(el: NhsPromptSet) {
+  button(el, 'Clear all notes').focus();
+  await sendKeys({ press: 'Enter' });
+  await el.updateComplete;
+}
+
 const feedSet = (attrs: { level?: string; ids?: string; src?: string } = {}) => fixture<NhsPromptSet>(html`
   <nhs-prompt-set src=${attrs.src ?? 'demo/content.json'} level=${attrs.level ?? ''} ids=${attrs.ids ?? ''} set-id="ps-feed" notes></nhs-prompt-set>
 `);
@@ -289,9 +296,7 @@ describe('<nhs-prompt-set>', () => {
     it('asks first, with focus on Cancel; Enter there cancels and puts focus back on the button', async () => {
       localStorage.setItem(notesKey('ps-board', 'missing'), 'Keep me');
       const el = await boardSet();
-      button(el, 'Clear all notes').focus();
-      await sendKeys({ press: 'Enter' });
-      await el.updateComplete;
+      await openClear(el);
       const confirm = $(el, '[part="confirm"]')!;
       expect(confirm.getAttribute('role')).to.equal('group');
       expect($(el, '#ask')!.textContent).to.equal('Clear all your notes on these prompts? You cannot undo this.');
@@ -308,9 +313,7 @@ describe('<nhs-prompt-set>', () => {
     it('Escape cancels the question and puts focus back on the button', async () => {
       localStorage.setItem(notesKey('ps-board', 'missing'), 'Keep me');
       const el = await boardSet();
-      button(el, 'Clear all notes').focus();
-      await sendKeys({ press: 'Enter' });
-      await el.updateComplete;
+      await openClear(el);
       expect($(el, '[part="confirm"]') !== null, 'the question is asked').to.be.true;
       await sendKeys({ press: 'Escape' });
       await el.updateComplete;
@@ -337,9 +340,7 @@ describe('<nhs-prompt-set>', () => {
       localStorage.setItem(notesKey('ps-other', 'missing'), 'Another set');
       const el = await boardSet();
       expect(progress(el)).to.equal('2 of 2 prompts have notes');
-      button(el, 'Clear all notes').focus();
-      await sendKeys({ press: 'Enter' });
-      await el.updateComplete;
+      await openClear(el);
       await sendKeys({ down: 'Shift' });
       await sendKeys({ press: 'Tab' });
       await sendKeys({ up: 'Shift' });
