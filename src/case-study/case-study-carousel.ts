@@ -15,6 +15,12 @@ import { say } from './case-study.js';
 const clamp = (value: number, max: number) => Math.max(0, Math.min(value, max));
 
 /**
+ * -1 where `el` reads right to left, else 1. From the computed direction:
+ * `:dir()` in a selector throws in Chrome and Edge before 120.
+ */
+const sign = (el: Element): number => (getComputedStyle(el).direction == 'rtl' ? -1 : 1);
+
+/**
  * Case studies as a carousel that follows the WAI-ARIA Authoring Practices
  * carousel pattern (the "tabbed" variant): a region named by `label`;
  * Previous and Next buttons; a slide picker that is a tablist (Tab reaches
@@ -201,14 +207,10 @@ export class NhsCaseStudyCarousel extends NhsElement {
     return stride !== this.stride || perView !== this.perView;
   }
 
-  /**
-   * Scrolls slide `start` (or the nearest that can be) to the start of the view.
-   * (Right to left is read from the computed direction here and in `onKey`:
-   * `:dir()` in a selector throws in Chrome and Edge before 120.)
-   */
+  /** Scrolls slide `start` (or the nearest that can be) to the start of the view. */
   private view(start: number, behavior?: ScrollBehavior): void {
     this.viewStart = start = clamp(start, this.slides.length - this.perView);
-    this.scroller?.scrollTo({ left: (getComputedStyle(this).direction == 'rtl' ? -start : start) * this.stride, behavior });
+    this.scroller?.scrollTo({ left: sign(this) * start * this.stride, behavior });
   }
 
   /**
@@ -244,7 +246,7 @@ export class NhsCaseStudyCarousel extends NhsElement {
   /** The picker's keys: arrows (swapped right to left) wrap round; Home and End. */
   private onKey = (event: KeyboardEvent): void => {
     const { key } = event;
-    const by = ({ ArrowLeft: -1, ArrowRight: 1 } as Record<string, number>)[key] * (getComputedStyle(this).direction == 'rtl' ? -1 : 1);
+    const by = ({ ArrowLeft: -1, ArrowRight: 1 } as Record<string, number>)[key] * sign(this);
     const to = key === 'Home' ? 0 : key === 'End' ? this.slides.length - 1 : this.index + by;
     if (Number.isNaN(to)) return;
     event.preventDefault();
