@@ -2,11 +2,12 @@ import type { Plugin } from 'vite';
 
 /**
  * For the script-tag bundle: leaves out the parts of Lit that only browsers
- * too old for this library would use. The bundle is ES2022 (class static
- * blocks: Chrome and Edge 94+, Firefox 93+, Safari 16.4+), and all of those but
- * Firefox 93–100, out of support since 2022, have native custom elements,
- * shadow DOM and constructable stylesheets; our elements render in the
- * browser. So (the README's "Browsers" paragraph says what each version gets):
+ * too old for this library would use, and one that our elements do not use.
+ * The bundle is ES2022 (class static blocks: Chrome and Edge 94+, Firefox
+ * 93+, Safari 16.4+), and all of those but Firefox 93–100, out of support
+ * since 2022, have native custom elements, shadow DOM and constructable
+ * stylesheets; our elements render in the browser. So (the README's
+ * "Browsers" paragraph says what each version gets):
  *
  * - the hooks Lit keeps for the old web-components polyfills
  *   (`litHtmlPolyfillSupport`, …) and for hydrating server-rendered HTML
@@ -21,7 +22,12 @@ import type { Plugin } from 'vite';
  *   `properties` before Lit sees them (`vite-lit-static-properties.ts`);
  * - the long message `css` throws when a template interpolates a non-CSS value
  *   becomes a short one. Our css`…` templates interpolate nothing; a mistake
- *   would still throw, and in development (unbundled Lit) with the full words.
+ *   would still throw, and in development (unbundled Lit) with the full words;
+ * - directives (`lit/directives/…`, `lit/directive.js`): lit-html's
+ *   `resolveDirective` hands every value back as it is. Our templates use
+ *   none, and the build stops if a module in `src/` imports one (112 B gzip,
+ *   which pays for the search box's frame-by-frame rendering). Stories may
+ *   use them: Storybook runs Lit unpatched.
  *
  * Each patch names how many times it must apply in each file: after a Lit
  * upgrade the build stops with a clear message instead of quietly shipping
@@ -40,6 +46,12 @@ const VERSIONS = /\(\s*[\w$]+\.(?:litHtml|reactiveElement|litElement)Versions\s*
 const PATCHES: Record<string, Patch[]> = {
   'lit-html/lit-html.js': [
     { find: HOOKS, replace: '(void 0)', times: 1 },
+    // resolveDirective(part, value, parent = part, attributeIndex) → value.
+    {
+      find: /function ([\w$]+)\(([\w$]+),([\w$]+),([\w$]+)=\2,([\w$]+)\)\{if\(\3===[\w$]+\)return \3;let [\w$]+=void 0!==\5\?\4\._\$Co\?\.\[\5\]:\4\._\$Cl;.*?\),\3\}/g,
+      replace: 'function $1($2,$3){return $3}',
+      times: 1,
+    },
     { find: VERSIONS, replace: '(void 0)', times: 1 },
   ],
   '@lit/reactive-element/reactive-element.js': [
@@ -80,6 +92,9 @@ export function litTrim(): Plugin {
     name: 'lit-trim',
     transform(code, id) {
       const path = id.replace(/\\/g, '/');
+      if (!path.includes('/node_modules/') && /\/src\//.test(path) && /from\s*['"]lit(-html)?\/(async-)?directives?\b/.test(code)) {
+        this.error(`${path} imports a Lit directive, which the bundle leaves out: see scripts/vite-lit-trim.ts`);
+      }
       const file = Object.keys(PATCHES).find((name) => path.endsWith(`/node_modules/${name}`));
       if (!file) return null;
       seen.add(file);
