@@ -232,6 +232,66 @@ describe('<nhs-initiative-list>', () => {
     });
   });
 
+  describe('a keystroke that brings many new cards', () => {
+    const named = (prefix: string) => Array.from({ length: 24 }, (_, i) => ({ id: `${prefix}${i}`, name: `${prefix} ${i + 1}` }));
+    const oldAndNew = [...named('Old'), ...named('New')];
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+
+    it('draws the letter first, then the new cards six a frame, in order; updateComplete waits for them all', async () => {
+      const el = await list(html`<nhs-initiative-list today=${TODAY} .items=${oldAndNew}></nhs-initiative-list>`);
+      expect(visibleNames(el)).to.deep.equal(named('Old').map((item) => item.name));
+      // What each frame shows, from the first one after the keystroke (a task, as a real key is).
+      const frames: string[][] = [];
+      let typed = false;
+      let done = false;
+      const sample = () => {
+        if (typed) frames.push(visibleNames(el));
+        if (!done) requestAnimationFrame(sample);
+      };
+      requestAnimationFrame(sample);
+      await frame();
+      await new Promise<void>((resolve) =>
+        setTimeout(() => {
+          search(el).value = 'new'; // only the New ones match
+          search(el).dispatchEvent(new Event('input', { bubbles: true }));
+          typed = true;
+          resolve();
+        }),
+      );
+      await el.updateComplete;
+      await frame();
+      done = true;
+      expect(frames[0], 'the keystroke\'s own frame').to.deep.equal(named('Old').map((item) => item.name));
+      const fresh = frames.map((names) => names.filter((name) => name.startsWith('New')));
+      fresh.forEach((names, i) => i && expect(names.length - fresh[i - 1].length, `frame ${i}`).to.be.at.most(6));
+      expect(fresh.filter((names, i) => i && names.length > fresh[i - 1].length)).to.have.length.of.at.least(4);
+      expect(frames.at(-1)).to.deep.equal(named('New').map((item) => item.name));
+      expect(visibleNames(el)).to.deep.equal(named('New').map((item) => item.name));
+    });
+
+    it('draws the whole first page at once when the list first renders or its items change (no shift as a page loads)', async () => {
+      const box = await fixture(html`<div></div>`);
+      const el = Object.assign(document.createElement('nhs-initiative-list'), { items: oldAndNew });
+      el.setAttribute('today', TODAY);
+      box.append(el);
+      await frame();
+      expect(visibleNames(el)).to.deep.equal(named('Old').map((item) => item.name));
+      el.items = named('New');
+      await frame();
+      expect(visibleNames(el)).to.deep.equal(named('New').map((item) => item.name));
+    });
+
+    it('keeps every letter of fast typing while the list catches up', async () => {
+      const many = Array.from({ length: 60 }, (_, i) => ({ id: `m${i}`, name: `Scheme ${i + 1}` }));
+      const el = await list(html`<nhs-initiative-list today=${TODAY} .items=${many}></nhs-initiative-list>`);
+      search(el).focus();
+      await sendKeys({ type: 'scheme 12' });
+      await el.updateComplete;
+      expect(search(el).value).to.equal('scheme 12');
+      expect(visibleNames(el)).to.deep.equal(['Scheme 12']);
+    });
+  });
+
   describe('when nothing matches', () => {
     it('says so, and "Clear filters" brings everything back and focuses the search box', async () => {
       const el = await list();

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { NhsElement } from '../shared/element.js';
 import { customElement } from '../shared/define.js';
@@ -20,6 +20,13 @@ import { initiativeListStyles } from './initiative-list.styles.js';
 const SETTLE_MS = 300;
 /** How many matches are shown at first, and how many more each "Show more" adds. */
 const PAGE = 24;
+/**
+ * How many cards a keystroke may bring into view at once; the rest follow a
+ * frame at a time. Each new card costs the browser style, layout and paint,
+ * and a keystroke that showed a whole page of them would drop frames
+ * (measured with npm run bench:list).
+ */
+const STEP = 6;
 /** The search and filters: their controls' ids, and their keys in the address (after the prefix). */
 const KEYS = ['search', 'audience', 'kind', 'closed'];
 
@@ -47,6 +54,10 @@ const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLo
  * Initiatives come from `src` (a content pack), from `items`, or from
  * `<nhs-initiative-card>` children, which are read as data (their text is the
  * summary) and stay on the page if the feed fails.
+ *
+ * Typing does not drop frames: a keystroke's frame draws the letter, and the
+ * results follow from the next frame, at most six new cards a frame.
+ * `updateComplete` resolves once the list is complete.
  *
  * @summary Initiatives with search, filters and a live result count.
  * @slot - `<nhs-initiative-card>` elements to list when there is no `src` or `items`, or the feed fails.
@@ -129,13 +140,15 @@ export class NhsInitiativeList extends NhsElement {
   private hits: Entry[] = [];
   private presets?: string[];
   private timer?: ReturnType<typeof setTimeout>;
+  /** Work put off until the next frame is drawn (`later`); `updateComplete` waits for it. */
+  private next?: Promise<void>;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.timer);
   }
 
-  protected override willUpdate(): void {
+  protected override willUpdate(changed: PropertyValues): void {
     if (!this.hasUpdated) {
       this.presets = this.filters();
       const params = new URLSearchParams(this.urlState != null ? location.search : '');
@@ -160,21 +173,46 @@ export class NhsInitiativeList extends NhsElement {
         .sort((a, b) => a.order - b.order);
     }
     const words = fold(this.query).split(/\s+/).filter(Boolean);
-    this.hits = this.entries.filter((entry) => {
-      entry.shown = false;
-      return (
+    this.hits = this.entries.filter(
+      (entry) =>
         (this.showClosed || entry.state != 'closed') &&
         (!this.audience || entry.item.audiences?.includes(this.audience)) &&
         (!this.kind || entry.item.kind == this.kind) &&
-        words.every((word) => entry.text.includes(word))
-      );
-    });
-    this.hits.slice(0, this.limit).forEach((entry) => (entry.shown = true));
+        words.every((word) => entry.text.includes(word)),
+    );
+    // The first page of matches, in order. After a keystroke (not on first
+    // render: no shift as the page loads), only as far as STEP cards that were
+    // not on show; the next frame goes on from there, as after a keystroke.
+    const shown = new Set<Entry>();
+    let fresh = 0;
+    for (const entry of this.hits.slice(0, this.limit)) {
+      if (this.hasUpdated && changed.has('query') && !entry.shown && ++fresh > STEP) {
+        this.later(() => this.requestUpdate('query'));
+        break;
+      }
+      shown.add(entry);
+    }
+    this.entries.forEach((entry) => (entry.shown = shown.has(entry)));
     const count = strings.showing(this.hits.length, this.entries.length);
     // The first count is simply there; later ones wait for typing to settle.
     if (!this.entries.length) this.announced = '';
     else if (!this.announced) this.announced = count;
     else this.settle(count);
+  }
+
+  /** Do `then` once the next frame is drawn (a timer set in a frame runs after it is painted). */
+  private later(then: () => void): void {
+    this.next = new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))).then(then);
+  }
+
+  /** Resolves once the list is complete: after the frames that follow a keystroke. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let next, done;
+    do {
+      await (next = this.next);
+      done = await super.getUpdateComplete();
+    } while (next != this.next);
+    return done;
   }
 
   /**
@@ -228,10 +266,15 @@ export class NhsInitiativeList extends NhsElement {
     this.requestUpdate();
   }
 
-  /** A control changed (every one fires `input`, which bubbles to their group). */
+  /**
+   * A control changed (every one fires `input`, which bubbles to their
+   * group). The frame of a keystroke only draws the letter; the list follows
+   * in the next, from the control as it is then (read any sooner, a value
+   * typed over in between would be written back into the box).
+   */
   private input({ target }: Event): void {
-    const { id, value, checked } = target as HTMLInputElement;
-    this.set(id, value, checked);
+    const control = target as HTMLInputElement;
+    this.later(() => this.set(control.id, control.value, control.checked));
   }
 
   /** Show the next page of matches, and move focus to the first of them. */
