@@ -102,5 +102,28 @@ export const ManyInitiatives: Story = {
   },
 };
 
+/**
+ * A thousand initiatives, to try the search box on: each letter appears at
+ * once, and the results follow from the next frame, top first, at most six
+ * new cards a frame (`npm run bench:list` counts the frames typing drops).
+ */
+export const AThousandInitiatives: Story = {
+  args: {
+    src: undefined,
+    today: '2027-03-01',
+    items: Array.from({ length: 1000 }, (_, i) => {
+      const words = ['apprenticeship', 'health', 'care', 'skills', 'bursary', 'academy', 'pathway', 'placement', 'café'];
+      return {
+        id: `initiative-${i + 1}`,
+        name: `${words[i % words.length]} ${words[(i * 7 + 3) % words.length]} scheme ${i + 1}`,
+        provider: i % 2 ? 'Department for Work and Pensions' : 'NHS England',
+        summary: `Support into ${words[(i * 5) % words.length]} roles for people who need it most, with local partners.`,
+        kind: (['programme', 'funding', 'guidance'] as const)[i % 3],
+        audiences: [i % 2 ? 'young-people' : 'long-term-unemployed'],
+      };
+    }),
+  },
+};
+
 /** A feed with no initiatives in it. */
 export const Empty: Story = { args: { src: undefined, items: [] } };
