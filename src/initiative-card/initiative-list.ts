@@ -55,9 +55,9 @@ const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLo
  * `<nhs-initiative-card>` children, which are read as data (their text is the
  * summary) and stay on the page if the feed fails.
  *
- * Typing does not drop frames: a keystroke's frame draws the letter, and the
- * results follow from the next frame, at most six new cards a frame.
- * `updateComplete` resolves once the list is complete.
+ * Typing keeps pace with the screen: a keystroke's frame draws the letter,
+ * and the results follow from the next frame, at most six new cards a
+ * frame. `updateComplete` resolves once the list is complete.
  *
  * @summary Initiatives with search, filters and a live result count.
  * @slot - `<nhs-initiative-card>` elements to list when there is no `src` or `items`, or the feed fails.
