@@ -234,12 +234,14 @@ describe('<nhs-initiative-list>', () => {
 
   describe('a keystroke that brings many new cards', () => {
     const named = (prefix: string) => Array.from({ length: 24 }, (_, i) => ({ id: `${prefix}${i}`, name: `${prefix} ${i + 1}` }));
+    /** The names of the 24 cards of one kind, in order. */
+    const names = (prefix: string) => named(prefix).map((item) => item.name);
     const oldAndNew = [...named('Old'), ...named('New')];
     const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
     it('draws the letter first, then the new cards six a frame, in order; updateComplete waits for them all', async () => {
       const el = await list(html`<nhs-initiative-list today=${TODAY} .items=${oldAndNew}></nhs-initiative-list>`);
-      expect(visibleNames(el)).to.deep.equal(named('Old').map((item) => item.name));
+      expect(visibleNames(el)).to.deep.equal(names('Old'));
       // What each frame shows, from the first one after the keystroke (a task, as a real key is).
       const frames: string[][] = [];
       let typed = false;
@@ -261,12 +263,12 @@ describe('<nhs-initiative-list>', () => {
       await el.updateComplete;
       await frame();
       done = true;
-      expect(frames[0], 'the keystroke\'s own frame').to.deep.equal(named('Old').map((item) => item.name));
+      expect(frames[0], 'the keystroke\'s own frame').to.deep.equal(names('Old'));
       const fresh = frames.map((names) => names.filter((name) => name.startsWith('New')));
       fresh.forEach((names, i) => i && expect(names.length - fresh[i - 1].length, `frame ${i}`).to.be.at.most(6));
       expect(fresh.filter((names, i) => i && names.length > fresh[i - 1].length)).to.have.length.of.at.least(4);
-      expect(frames.at(-1)).to.deep.equal(named('New').map((item) => item.name));
-      expect(visibleNames(el)).to.deep.equal(named('New').map((item) => item.name));
+      expect(frames.at(-1)).to.deep.equal(names('New'));
+      expect(visibleNames(el)).to.deep.equal(names('New'));
     });
 
     it('draws the whole first page at once when the list first renders or its items change (no shift as a page loads)', async () => {
@@ -275,10 +277,10 @@ describe('<nhs-initiative-list>', () => {
       el.setAttribute('today', TODAY);
       box.append(el);
       await frame();
-      expect(visibleNames(el)).to.deep.equal(named('Old').map((item) => item.name));
+      expect(visibleNames(el)).to.deep.equal(names('Old'));
       el.items = named('New');
       await frame();
-      expect(visibleNames(el)).to.deep.equal(named('New').map((item) => item.name));
+      expect(visibleNames(el)).to.deep.equal(names('New'));
     });
 
     it('keeps every letter of fast typing while the list catches up', async () => {
