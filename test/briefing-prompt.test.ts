@@ -1,4 +1,4 @@
-import { fixture, expect, html, oneEvent, aTimeout } from '@open-wc/testing';
+import { fixture, expect, html, oneEvent, aTimeout, waitUntil } from '@open-wc/testing';
 import { sendKeys, emulateMedia, setViewport } from '@web/test-runner-commands';
 import '../src/briefing-prompt/briefing-prompt.js';
 import type { NhsBriefingPrompt } from '../src/briefing-prompt/briefing-prompt.js';
@@ -16,6 +16,8 @@ const forget = () =>
     .forEach((key) => localStorage.removeItem(key));
 
 const SAVE_WAIT = 700; // the element saves 500 ms after typing stops
+/** Waits for the save after a pause in typing (later than 500 ms on a busy machine). */
+const saved = (check: () => boolean) => waitUntil(check, 'the note was never saved', { timeout: 3000 });
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const textarea = (el: Element) => $<HTMLTextAreaElement>(el, 'textarea')!;
@@ -171,7 +173,7 @@ describe('<nhs-briefing-prompt>', () => {
       el.addEventListener('nhs-note-change', (e) => events.push(e.detail));
       await type(el, 'Criteria lists');
       expect(localStorage.getItem(KEY)).to.equal(null);
-      await aTimeout(SAVE_WAIT);
+      await saved(() => localStorage.getItem(KEY) !== null);
       expect(localStorage.getItem(KEY)).to.equal('Criteria lists');
       expect(statusText(el)).to.equal('Saved on this device');
       expect($(el, '[role="status"]')!.getAttribute('role')).to.equal('status');
@@ -260,7 +262,7 @@ describe('<nhs-briefing-prompt>', () => {
         throw new DOMException('full', 'QuotaExceededError');
       };
       await type(el, 'A long reflection');
-      await aTimeout(SAVE_WAIT);
+      await saved(() => statusText(el) !== '');
       expect(textarea(el).value).to.equal('A long reflection');
       expect(statusText(el)).to.contain('will be lost');
       // Typing on does not lose anything either.
