@@ -74,9 +74,9 @@ const PAGE = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><tit
   const loop = () => (frames.push(performance.now()), requestAnimationFrame(loop));
   requestAnimationFrame(loop);
   const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-  // Per keystroke: done = key event to the end of the element's last update
-  // for it (the list draws a keystroke's results over the next frames, and
-  // its updateComplete waits for them all); frame = the longest time between
+  // Per keystroke: done = key event to the end of the element's update for
+  // it (the list draws a keystroke's results in the frame after the letter's,
+  // and its updateComplete waits for them); frame = the longest time between
   // two frames, from the last frame before the key to the end of the frame
   // that drew the finished list.
   window.times = [];
@@ -182,8 +182,8 @@ for (const [i, row] of table.entries()) {
   if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 }
 console.log(
-  `\nto finished list: key to the end of the list's last update for it (it draws the letter first, then\n` +
-    `the results, at most six new cards a frame);\n` +
+  `\nto finished list: key to the end of the list's update for it (it draws the letter first, then the\n` +
+    `results in the next frame);\n` +
     `longest frame: the longest time between two frames of a requestAnimationFrame loop, from the last\n` +
     `frame before the key to the end of the frame that draws the finished list: ${ms(FRAME_MS)} at 60 Hz when\n` +
     `nothing is dropped; a keystroke drops a frame when a gap is over 1.5 frames (${ms(1.5 * FRAME_MS)}).\n` +

@@ -104,8 +104,8 @@ export const ManyInitiatives: Story = {
 
 /**
  * A thousand initiatives, to try the search box on: each letter appears at
- * once, and the results follow from the next frame, top first, at most six
- * new cards a frame (`npm run bench:list` counts the frames typing drops).
+ * once, and the results follow in the next frame (`npm run bench:list`
+ * counts the frames typing drops).
  */
 export const AThousandInitiatives: Story = {
   args: {

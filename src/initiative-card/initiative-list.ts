@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { NhsElement } from '../shared/element.js';
 import { customElement } from '../shared/define.js';
@@ -20,13 +20,6 @@ import { initiativeListStyles } from './initiative-list.styles.js';
 const SETTLE_MS = 300;
 /** How many matches are shown at first, and how many more each "Show more" adds. */
 const PAGE = 24;
-/**
- * How many cards a keystroke may bring into view at once; the rest follow a
- * frame at a time. Each new card costs the browser style, layout and paint,
- * and a keystroke that showed a whole page of them would drop frames
- * (measured with npm run bench:list).
- */
-const STEP = 6;
 /** The search and filters: their controls' ids, and their keys in the address (after the prefix). */
 const KEYS = ['search', 'audience', 'kind', 'closed'];
 
@@ -36,9 +29,9 @@ interface Entry extends InitiativeStatus {
   text: string;
   /** Its place in the list (`listOrder`). */
   order: number;
-  /** Among the matches shown now. */
-  shown?: boolean;
-  /** Its card, rendered when first shown, then kept (and hidden when it does not match): far less work per keystroke. */
+  /** Its card's heading id, unique in the list. */
+  id: string;
+  /** Its card, worked out when first shown, then kept. */
   view?: TemplateResult;
 }
 
@@ -56,8 +49,8 @@ const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLo
  * summary) and stay on the page if the feed fails.
  *
  * Typing keeps pace with the screen: a keystroke's frame draws the letter,
- * and the results follow from the next frame, at most six new cards a
- * frame. `updateComplete` resolves once the list is complete.
+ * and the results follow in the next. `updateComplete` resolves once the list
+ * is complete.
  *
  * @summary Initiatives with search, filters and a live result count.
  * @slot - `<nhs-initiative-card>` elements to list when there is no `src` or `items`, or the feed fails.
@@ -148,7 +141,7 @@ export class NhsInitiativeList extends NhsElement {
     clearTimeout(this.timer);
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
+  protected override willUpdate(): void {
     if (!this.hasUpdated) {
       this.presets = this.filters();
       const params = new URLSearchParams(this.urlState != null ? location.search : '');
@@ -165,10 +158,10 @@ export class NhsInitiativeList extends NhsElement {
     if (made.some((value, i) => value !== this.made[i])) {
       this.made = made;
       this.entries = items
-        .map((item) => {
+        .map((item, i) => {
           const status = initiativeStatus(item, day, this.closingSoonDays);
           const text = fold([item.name, item.provider, item.summary].join(' '));
-          return { ...status, item, text, order: listOrder(item, status, day) };
+          return { ...status, item, text, order: listOrder(item, status, day), id: 'i' + i };
         })
         .sort((a, b) => a.order - b.order);
     }
@@ -180,19 +173,6 @@ export class NhsInitiativeList extends NhsElement {
         (!this.kind || entry.item.kind == this.kind) &&
         words.every((word) => entry.text.includes(word)),
     );
-    // The first page of matches, in order. After a keystroke (not on first
-    // render: no shift as the page loads), only as far as STEP cards that were
-    // not on show; the next frame goes on from there, as after a keystroke.
-    const shown = new Set<Entry>();
-    let fresh = 0;
-    for (const entry of this.hits.slice(0, this.limit)) {
-      if (this.hasUpdated && changed.has('query') && !entry.shown && ++fresh > STEP) {
-        this.later(() => this.requestUpdate('query'));
-        break;
-      }
-      shown.add(entry);
-    }
-    this.entries.forEach((entry) => (entry.shown = shown.has(entry)));
     const count = strings.showing(this.hits.length, this.entries.length);
     // The first count is simply there; later ones wait for typing to settle.
     if (!this.entries.length) this.announced = '';
@@ -205,7 +185,7 @@ export class NhsInitiativeList extends NhsElement {
     this.next = new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))).then(then);
   }
 
-  /** Resolves once the list is complete: after the frames that follow a keystroke. */
+  /** Resolves once the list is complete: after the frame that follows a keystroke. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let next, done;
     do {
@@ -282,7 +262,7 @@ export class NhsInitiativeList extends NhsElement {
     const first = this.limit;
     this.limit += PAGE;
     await this.updateComplete;
-    this.renderRoot.querySelectorAll<HTMLElement>('li:not([hidden])')[first].focus();
+    this.renderRoot.querySelectorAll<HTMLElement>('li')[first].focus();
   }
 
   /** Clear the search and the filters the reader can change, and go back to the first control. */
@@ -304,15 +284,17 @@ export class NhsInitiativeList extends NhsElement {
   private renderList() {
     const { hits, limit } = this;
     const level = this.heading ? this.headingLevel + 1 : this.headingLevel;
+    // Lit fills the items by position: a keystroke rewrites the text of the
+    // cards on show, and adds or removes cards only at the end. That costs
+    // the browser far less style and layout than hiding some cards and
+    // showing others (measured with npm run bench:list).
     return html`${this.renderFilters()}
       <p class="count" part="count" role="status">${this.announced}</p>
       <ul class="items" part="list" role="list" aria-labelledby=${this.heading ? 'list-heading' : nothing} ?hidden=${!hits.length}>
-        ${this.entries.map((entry, i) =>
-          entry.shown || entry.view
-            ? html`<li ?hidden=${!entry.shown} tabindex="-1">
-                ${(entry.view ??= renderInitiative(entry.item, this.made[1] as string, this, level, `i${i}`, 'card-heading'))}
-              </li>`
-            : nothing,
+        ${hits.slice(0, limit).map(
+          (entry) => html`<li tabindex="-1">
+            ${(entry.view ??= renderInitiative(entry.item, this.made[1] as string, this, level, entry.id, 'card-heading'))}
+          </li>`,
         )}
       </ul>
       ${hits.length > limit
