@@ -137,6 +137,14 @@ describe('<nhs-initiative-list>', () => {
       expect(options).to.deep.equal(['Anyone', 'Young people', 'Care leavers', 'Veterans', 'People out of work for a long time', 'shift-workers']);
     });
 
+    it('offers the audiences of new items when the items change', async () => {
+      const el = await list();
+      el.items = [{ id: 'x', name: 'Carers first', audiences: ['carers', 'night-workers'] }];
+      await el.updateComplete;
+      const options = [...select(el, 'Who it is for').options].map((o) => o.textContent);
+      expect(options).to.deep.equal(['Anyone', 'Carers', 'night-workers']);
+    });
+
     it('filters by audience', async () => {
       const el = await list();
       await choose(el, select(el, 'Who it is for'), 'young-people');

@@ -131,6 +131,8 @@ export class NhsInitiativeList extends NhsElement {
   private entries: Entry[] = [];
   /** The entries that match the search and filters. */
   private hits: Entry[] = [];
+  /** The audience filter's keys: those with labels first, in the strings' order, then any others as written. */
+  private audiences: string[] = [];
   private presets?: string[];
   private timer?: ReturnType<typeof setTimeout>;
   /** Work put off until the next frame is drawn (`later`); `updateComplete` waits for it. */
@@ -154,7 +156,7 @@ export class NhsInitiativeList extends NhsElement {
     const items = this.feed.use(this.items, `<${this.localName}>.items`) ?? this.cards;
     const day = this.clock.day(this.today);
     const made = [items, day, strings, this.closingSoonDays, this.heading, this.headingLevel];
-    // Once per items (or day) change, what each keystroke will need: status, order, search text.
+    // Once per items (or day) change, what each keystroke will need: status, order, search text, audiences.
     if (made.some((value, i) => value !== this.made[i])) {
       this.made = made;
       this.entries = items
@@ -164,6 +166,8 @@ export class NhsInitiativeList extends NhsElement {
           return { ...status, item, text, order: listOrder(item, status, day), id: 'i' + i };
         })
         .sort((a, b) => a.order - b.order);
+      const seen = new Set(items.flatMap((item) => item.audiences ?? []));
+      this.audiences = [...new Set([...Object.keys(strings.audiences).filter((key) => seen.has(key)), ...seen])];
     }
     const words = fold(this.query).split(/\s+/).filter(Boolean);
     this.hits = this.entries.filter(
@@ -322,10 +326,6 @@ export class NhsInitiativeList extends NhsElement {
         </select>
       </div>`;
     };
-    // Known audiences in their usual order, then any others as written.
-    const seen = new Set(this.entries.flatMap(({ item }) => item.audiences ?? []));
-    // Audiences with labels first, in the strings' order, then any others as written.
-    const audiences = [...new Set([...Object.keys(strings.audiences).filter((key) => seen.has(key)), ...seen])];
     return html`<div class="filters" part="filters" role="group" aria-label=${strings.filtersLabel} @input=${this.input}>
       ${this.noSearch
         ? nothing
@@ -335,7 +335,7 @@ export class NhsInitiativeList extends NhsElement {
           </div>`}
       ${this.noAudienceFilter
         ? nothing
-        : select('audience', strings.initiativeAudiences, strings.anyAudience, audiences, strings.audiences)}
+        : select('audience', strings.initiativeAudiences, strings.anyAudience, this.audiences, strings.audiences)}
       ${this.noKindFilter
         ? nothing
         : select('kind', strings.initiativeKind, strings.anyKind, INITIATIVE_KINDS, strings.initiativeKinds)}
