@@ -9,6 +9,7 @@ import { FeedController } from '../content/feed-controller.js';
 import { feedMessage } from '../shared/feed-message.js';
 import type { CaseStudy } from '../content/types.js';
 import { NhsSlideChangeEvent } from './events.js';
+import { AutoplayController } from './autoplay-controller.js';
 import { carouselStyles } from './case-study-carousel.styles.js';
 import { say } from './case-study.js';
 
@@ -97,12 +98,14 @@ export class NhsCaseStudyCarousel extends NhsElement {
   @state() private index = 0;
   @state() private perView = 1;
   @state() private viewStart = 0;
-  /** The reader stopped rotation (Pause, or any control); only Play starts it again. */
-  @state() private stopped = false;
 
   private feed = new FeedController(this, 'caseStudies');
-  private timer?: ReturnType<typeof setInterval>;
-  private motion = matchMedia('(prefers-reduced-motion:reduce)');
+  /** Rotation with `autoplay`: on to the next slide, wrapping round, without an announcement; only when some slides are out of view. */
+  private rotation = new AutoplayController(
+    this,
+    () => this.show(this.index + 1, true, true),
+    () => this.slides.length > this.perView,
+  );
   /** What the live region says; set only with a change of slide, which renders. */
   private announcement = '';
   /** The slides: case studies from `src` or `items` when `fed`, else the children. */
@@ -120,36 +123,12 @@ export class NhsCaseStudyCarousel extends NhsElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.children$.observe(this, { childList: true });
-    // Also on reconnection: the update restarts rotation.
-    this.motion.onchange = this.refresh;
-    this.refresh();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.children$.disconnect();
     this.resize.disconnect();
-    this.motion.onchange = null;
-    clearInterval(this.timer);
-  }
-
-  /** The pointer or focus moved, or the motion setting changed: rotation may pause or resume (see `rotating`). */
-  private refresh = (): void => this.requestUpdate();
-
-  /**
-   * True while the slides move on their own: with `autoplay` and more slides
-   * than fit, until the reader stops it, not while the pointer is over the
-   * carousel or focus is inside it (except on Pause/Play), never with reduced motion.
-   */
-  private get rotating(): boolean {
-    return (
-      this.autoplay &&
-      this.slides.length > this.perView &&
-      !this.stopped &&
-      !this.matches(':hover') &&
-      !this.motion.matches &&
-      (!this.matches(':focus-within') || !!this.renderRoot.querySelector('.rotation:focus'))
-    );
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -177,12 +156,6 @@ export class NhsCaseStudyCarousel extends NhsElement {
     const scroller = this.scroller;
     if (scroller && scroller !== this.watched) this.resize.observe((this.watched = scroller));
     this.measure();
-    // The rotation timer starts afresh on every update.
-    clearInterval(this.timer);
-    if (this.rotating && this.isConnected) {
-      const ms = Math.max(1, this.interval || 6) * 1000;
-      this.timer = setInterval(() => this.rotating && this.show(this.index + 1, true, true), ms);
-    }
   }
 
   /**
@@ -233,7 +206,7 @@ export class NhsCaseStudyCarousel extends NhsElement {
 
   /** Moves by the reader's hand: rotation stops for good. */
   private use(i: number, wrap?: boolean): void {
-    this.stopped = true;
+    this.rotation.stop();
     this.show(i, wrap);
   }
 
@@ -272,7 +245,7 @@ export class NhsCaseStudyCarousel extends NhsElement {
 
   override render() {
     const { status } = this.feed;
-    const { slides, index, perView, viewStart, loop, stopped } = this;
+    const { slides, index, perView, viewStart, loop, rotation } = this;
     const n = slides.length;
     const step = (by: number, part: string, label: string) =>
       html`<button
@@ -284,13 +257,13 @@ export class NhsCaseStudyCarousel extends NhsElement {
         <span class="visually-hidden">${label}</span>
       </button>`;
     const controls = html`<div class="controls" part="controls">
-      ${this.autoplay && !this.motion.matches
+      ${rotation.on
         ? html`<button
             class="button button-secondary rotation"
             part="rotation-button"
-            @click=${() => (this.stopped = !stopped)}
+            @click=${() => rotation.stop(!rotation.stopped)}
           >
-            ${stopped ? strings.playSlides : strings.pauseSlides}
+            ${rotation.stopped ? strings.playSlides : strings.pauseSlides}
           </button>`
         : nothing}
       ${step(-1, 'previous-button', strings.previousSlide)}
@@ -317,10 +290,10 @@ export class NhsCaseStudyCarousel extends NhsElement {
             role="region"
             aria-roledescription=${strings.carousel}
             aria-label=${this.label || strings.carouselLabel}
-            @pointerenter=${this.refresh}
-            @pointerleave=${this.refresh}
-            @focusin=${this.refresh}
-            @focusout=${this.refresh}
+            @pointerenter=${rotation.refresh}
+            @pointerleave=${rotation.refresh}
+            @focusin=${rotation.refresh}
+            @focusout=${rotation.refresh}
           >
             ${n > perView ? controls : nothing}
             <div class="scroller" part="scroller" @scroll=${this.onScroll}>
@@ -340,7 +313,7 @@ export class NhsCaseStudyCarousel extends NhsElement {
                 </div>`;
               })}
             </div>
-            <div class="visually-hidden" aria-live=${this.rotating ? 'off' : 'polite'} aria-atomic="true">
+            <div class="visually-hidden" aria-live=${rotation.rotating ? 'off' : 'polite'} aria-atomic="true">
               ${this.announcement}
             </div>
           </div>`
