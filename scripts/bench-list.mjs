@@ -8,7 +8,8 @@
 // <input type=search> the same way: what this machine's browser costs per
 // keystroke with no list at all.
 //   node scripts/bench-list.mjs [--runs 3] [--sizes 100,1000]
-//   BENCH_DEBUG=1 also prints each keystroke that drops a frame (size, run, key, cards shown, to finished list, longest frame).
+//   BENCH_DEBUG=1 also prints each keystroke that drops a frame (size, run, key, cards shown, to finished list,
+//   longest frame, then every gap between frames in order, from the frame before the key).
 import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
@@ -95,7 +96,7 @@ const PAGE = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><tit
     await frame(); // …so it has ended when the next one starts
     const from = frames.findLastIndex((t) => t <= k.start);
     const gaps = frames.slice(from + 1).map((t, i) => t - frames[from + i]);
-    window.times.push({ done: k.done, frame: Math.max(...gaps), dropped: gaps.filter((gap) => gap > 1.5 * ${FRAME_MS}).length });
+    window.times.push({ done: k.done, frame: Math.max(...gaps), dropped: gaps.filter((gap) => gap > 1.5 * ${FRAME_MS}).length, gaps });
     waiters.splice(0).forEach((resolve) => resolve());
   });
   window.ready = true;
@@ -139,7 +140,7 @@ try {
         await page.waitForTimeout(20);
         if (process.env.BENCH_DEBUG) {
           const t = await page.evaluate(() => window.times.at(-1));
-          if (t.dropped) console.log(size, run, key, await shown(), t.done.toFixed(1), t.frame.toFixed(1));
+          if (t.dropped) console.log(size, run, key, await shown(), t.done.toFixed(1), t.frame.toFixed(1), t.gaps.map((gap) => gap.toFixed(1)).join(' '));
         }
       }
       times.push(...(await page.evaluate(() => window.times)));
