@@ -198,7 +198,7 @@ describe('<nhs-initiative-list>', () => {
       await sendKeys({ type: 'step' });
       await el.updateComplete;
       expect(count(el)).to.equal('Showing 5 of 6 initiatives'); // not yet
-      await waitUntil(() => count(el) === 'Showing 1 of 6 initiatives', 'count never updated', { timeout: 1000 });
+      await waitUntil(() => count(el) === 'Showing 1 of 6 initiatives', 'count never updated', { timeout: 3000 });
       expect(heard).to.deep.equal(['Showing 1 of 6 initiatives']);
     });
   });
@@ -236,7 +236,7 @@ describe('<nhs-initiative-list>', () => {
       expect(visibleNames(el)).to.have.length(24);
       expect(visibleNames(el)[0]).to.equal('Scheme 2');
       expect(count(el)).to.equal('Showing 60 of 60 initiatives'); // until typing settles
-      await waitUntil(() => count(el) === 'Showing 30 of 60 initiatives', 'count never updated', { timeout: 1000 });
+      await waitUntil(() => count(el) === 'Showing 30 of 60 initiatives', 'count never updated', { timeout: 3000 });
     });
   });
 
@@ -328,7 +328,7 @@ describe('<nhs-initiative-list>', () => {
       expect(root(el).activeElement).to.equal(search(el));
       expect(search(el).value).to.equal('');
       expect(select(el, 'Type').value).to.equal('');
-      await waitUntil(() => count(el) === 'Showing 5 of 6 initiatives', 'count never came back', { timeout: 1000 });
+      await waitUntil(() => count(el) === 'Showing 5 of 6 initiatives', 'count never came back', { timeout: 3000 });
     });
 
     it('offers no "Clear filters" when no filter the reader can change is on', async () => {
@@ -367,7 +367,7 @@ describe('<nhs-initiative-list>', () => {
       const el = await list(html`<nhs-initiative-list url-state today=${TODAY} .items=${ITEMS}></nhs-initiative-list>`);
       await choose(el, select(el, 'Who it is for'), 'veterans');
       await choose(el, search(el), 'step into');
-      await waitUntil(() => location.search.includes('initiatives-search'), 'address never written', { timeout: 1000 });
+      await waitUntil(() => location.search.includes('initiatives-search'), 'address never written', { timeout: 3000 });
       const expected = [hostParams, 'page=2&flag&q=keep%20me', 'initiatives-search=step%20into&initiatives-audience=veterans']
         .filter(Boolean)
         .join('&');
@@ -375,7 +375,7 @@ describe('<nhs-initiative-list>', () => {
       expect(location.hash).to.equal('#here');
       await choose(el, search(el), '');
       await choose(el, select(el, 'Who it is for'), '');
-      await waitUntil(() => !location.search.includes('initiatives-'), 'keys never removed', { timeout: 1000 });
+      await waitUntil(() => !location.search.includes('initiatives-'), 'keys never removed', { timeout: 3000 });
       expect(location.search).to.equal(`?${[hostParams, 'page=2&flag&q=keep%20me'].filter(Boolean).join('&')}`);
     });
 
@@ -383,7 +383,7 @@ describe('<nhs-initiative-list>', () => {
       withQuery('');
       const el = await list(html`<nhs-initiative-list url-state="grants" audience="veterans" today=${TODAY} .items=${ITEMS}></nhs-initiative-list>`);
       await choose(el, select(el, 'Who it is for'), '');
-      await waitUntil(() => location.search.includes('grants-audience='), 'address never written', { timeout: 1000 });
+      await waitUntil(() => location.search.includes('grants-audience='), 'address never written', { timeout: 3000 });
       const again = await list(html`<nhs-initiative-list url-state="grants" audience="veterans" today=${TODAY} .items=${ITEMS}></nhs-initiative-list>`);
       expect(select(again, 'Who it is for').value).to.equal('');
       expect(visibleNames(again)).to.have.length(5);
