@@ -25,9 +25,8 @@ import type { Plugin } from 'vite';
  *   would still throw, and in development (unbundled Lit) with the full words;
  * - directives (`lit/directives/…`, `lit/directive.js`): lit-html's
  *   `resolveDirective` hands every value back as it is. Our templates use
- *   none, and the build stops if a module in `src/` imports one (112 B gzip,
- *   which pays for the search box's frame-by-frame rendering). Stories may
- *   use them: Storybook runs Lit unpatched.
+ *   none, and the build stops if a module in `src/` imports one (112 B
+ *   gzip). Stories may use them: Storybook runs Lit unpatched.
  *
  * Each patch names how many times it must apply in each file: after a Lit
  * upgrade the build stops with a clear message instead of quietly shipping
