@@ -31,6 +31,7 @@ import { execFileSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
 import { findChrome, CHROME_ARGS } from './chrome.mjs';
 import { createStaticServer } from './static-server.mjs';
+import { SLIDES, STYLE, carouselMarkup, plainMarkup } from './bench-carousel-content.mjs';
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -39,22 +40,11 @@ const arg = (name, fallback) => {
 const RUNS = Number(arg('runs', 7));
 const RATE = Number(arg('rate', 4));
 const VISIT = arg('visit', 'both');
-const SLIDES = 12;
 // BENCH_BUNDLE compares another build (say, one saved from before a change) under the same conditions.
 const BUNDLE = process.env.BENCH_BUNDLE ?? 'dist/nhs-briefing-widgets.js';
 const CLASSIC = process.env.BENCH_CLASSIC ?? BUNDLE.replace(/\.js$/, '.iife.js');
 
 if (!existsSync(BUNDLE) || !existsSync(CLASSIC)) execFileSync('node', ['scripts/build.mjs'], { stdio: 'inherit' });
-
-const studies = Array.from({ length: SLIDES }, (_, i) => ({
-  heading: `Case study ${i + 1}: a trust and its partners open local jobs to young people`,
-  organisation: `Example NHS Foundation Trust ${i + 1} with a local college and Jobcentre Plus`,
-  place: ['Manchester', 'Somerset', 'East London', 'Norwich'][i % 4],
-  summary:
-    'A pre-employment programme of training, placements and guaranteed interviews, with checks started on day one ' +
-    'so that people can start work as soon as the programme ends.',
-  href: `https://example.org/case-studies/${i + 1}`,
-}));
 
 // Both pages: the same words, a heading above, a paragraph below (to see any shift),
 // and one inline script that stamps `window.ready` once the content is painted.
@@ -62,12 +52,8 @@ const page = (body, head = '') => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>bench</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 ${head}
-<style>
-  body { margin: 0 auto; max-width: 1200px; padding: 16px; font-family: Arial, sans-serif; color: #212b32; background: #f0f4f5; }
-  .plain { display: flex; gap: 16px; overflow-x: auto; scroll-snap-type: x mandatory; list-style: none; padding: 0; }
-  .plain li { flex: 0 0 calc((100% - 32px) / 3); scroll-snap-align: start; background: #fff; border: 1px solid #d8dde0; padding: 24px; }
-  .plain h3 { margin: 0 0 16px; font-size: 1.375em; }
-</style></head>
+${STYLE}
+</head>
 <body>
 <h1>Case studies</h1>
 ${body}
@@ -100,27 +86,8 @@ ${body}
 </script>
 </body></html>`;
 
-const carouselPage = page(
-  `<nhs-case-study-carousel label="Case studies">
-${studies
-  .map(
-    (s) => `  <nhs-case-study heading="${s.heading}" organisation="${s.organisation}" place="${s.place}" href="${s.href}">
-    <p>${s.summary}</p>
-  </nhs-case-study>`,
-  )
-  .join('\n')}
-</nhs-case-study-carousel>`,
-  `<script type="module" src="/${BUNDLE}"></script>`,
-);
-
-const plainPage = page(`<ul class="plain" aria-label="Case studies">
-${studies
-  .map(
-    (s) => `  <li><h3>${s.heading}</h3><p>${s.organisation}, ${s.place}</p><p>${s.summary}</p>
-    <p><a href="${s.href}">Read the full case study</a></p></li>`,
-  )
-  .join('\n')}
-</ul>`);
+const carouselPage = page(carouselMarkup, `<script type="module" src="/${BUNDLE}"></script>`);
+const plainPage = page(plainMarkup);
 
 // The same, with the script render-blocking (Chromium honours blocking="render").
 const blockingPage = carouselPage.replace('type="module" src=', 'type="module" blocking="render" src=');
