@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // npm run bench:carousel-render — the carousel's own first render, timed inside
 // the page. On a shared machine, whole page loads (npm run bench:carousel) swing
-// by tens of milliseconds from one run to the next; this swings by a few per
-// cent, so it can tell two builds apart.
+// by tens of milliseconds from one run to the next; here, two copies of one
+// build timed in the same run come out within about 5 % of each other, so it
+// can tell two builds apart.
 // Each load opens a new page that has the script-tag bundle but no element.
 // Once it has been painted, the page inserts the 12 case studies' markup
 // hidden, and times their upgrade and first render (script); then shows them,
@@ -94,7 +95,10 @@ async function load(bundle, markup) {
   return times;
 }
 
-const rows = [{ label: 'plain HTML list', bundle: 0, markup: 'plain' }, ...BUNDLES.map((file, bundle) => ({ label: `carousel, ${file}`, bundle, markup: 'carousel' }))];
+const rows = [
+  { label: 'plain HTML list', bundle: 0, markup: 'plain' },
+  ...BUNDLES.map((file, bundle) => ({ label: `carousel, ${file}`, bundle, markup: 'carousel' })),
+];
 const results = rows.map(() => []);
 try {
   // Two loads of each first, so that the bundles and their code caches are warm.
