@@ -21,8 +21,10 @@ export const STYLE = `<style>
   .plain h3 { margin: 0 0 16px; font-size: 1.375em; }
 </style>`;
 
-export const carouselMarkup = `<nhs-case-study-carousel label="Case studies">
+/** The first `slides` case studies as a carousel. */
+export const carouselMarkup = (slides = SLIDES) => `<nhs-case-study-carousel label="Case studies">
 ${studies
+  .slice(0, slides)
   .map(
     (s) => `  <nhs-case-study heading="${s.heading}" organisation="${s.organisation}" place="${s.place}" href="${s.href}">
     <p>${s.summary}</p>

@@ -14,8 +14,10 @@
 // a return visit. The CPU is not throttled unless --rate says so: throttling
 // multiplies the machine's noise with the work.
 // BENCH_BUNDLE=a.js,b.js times several builds in one run, their loads in turn.
+// --slides 1,3,12 times carousels of those many slides (the plain list always
+// has all 12), to tell what each slide costs from what the first one does.
 // A benchmark, not a test: it prints numbers and exits 0.
-//   node scripts/bench-carousel-render.mjs [--runs 15] [--rate 1]
+//   node scripts/bench-carousel-render.mjs [--runs 15] [--rate 1] [--slides 12]
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -32,6 +34,10 @@ const arg = (name, fallback) => {
 const RUNS = Number(arg('runs', 15));
 const RATE = Number(arg('rate', 1));
 const BUNDLES = (process.env.BENCH_BUNDLE ?? 'dist/nhs-briefing-widgets.js').split(',');
+const COUNTS = String(arg('slides', SLIDES)).split(',').map(Number);
+if (!COUNTS.every((n) => Number.isInteger(n) && n >= 1 && n <= SLIDES)) {
+  throw new Error(`--slides: whole numbers from 1 to ${SLIDES}`);
+}
 
 if (!existsSync('dist/nhs-briefing-widgets.js')) execFileSync('node', ['scripts/build.mjs'], { stdio: 'inherit' });
 for (const bundle of BUNDLES) if (!existsSync(bundle)) throw new Error(`BENCH_BUNDLE: there is no ${bundle}`);
@@ -69,7 +75,8 @@ const server = await createStaticServer({
   routes: {
     '/bench/first-render.html': (req, res, url) => {
       const bundle = BUNDLES[Number(url.searchParams.get('bundle'))];
-      const markup = url.searchParams.get('markup') === 'plain' ? plainMarkup : carouselMarkup;
+      const slides = Number(url.searchParams.get('slides'));
+      const markup = url.searchParams.get('markup') === 'plain' ? plainMarkup : carouselMarkup(slides);
       res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' }).end(page(bundle, markup));
       return true;
     },
@@ -83,12 +90,12 @@ const context = await chromium.launchPersistentContext(profile, {
 });
 
 /** One load, in a new page: the times the page took. */
-async function load(bundle, markup) {
+async function load(bundle, markup, slides = SLIDES) {
   const tab = await context.newPage();
   const cdp = await context.newCDPSession(tab);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: RATE });
   const done = tab.waitForEvent('console', { predicate: (m) => m.text() === 'bench:done', timeout: 30_000 });
-  await tab.goto(`${server.url}/bench/first-render.html?bundle=${bundle}&markup=${markup}`, { waitUntil: 'commit' });
+  await tab.goto(`${server.url}/bench/first-render.html?bundle=${bundle}&markup=${markup}&slides=${slides}`, { waitUntil: 'commit' });
   await done;
   const times = await tab.evaluate(() => window.times);
   await tab.close();
@@ -96,15 +103,17 @@ async function load(bundle, markup) {
 }
 
 const rows = [
-  { label: 'plain HTML list', bundle: 0, markup: 'plain' },
-  ...BUNDLES.map((file, bundle) => ({ label: `carousel, ${file}`, bundle, markup: 'carousel' })),
+  { label: `plain HTML list of ${SLIDES}`, bundle: 0, markup: 'plain' },
+  ...COUNTS.flatMap((slides) =>
+    BUNDLES.map((file, bundle) => ({ label: `carousel of ${slides}, ${file}`, bundle, markup: 'carousel', slides })),
+  ),
 ];
 const results = rows.map(() => []);
 try {
   // Two loads of each first, so that the bundles and their code caches are warm.
   for (let i = -2; i < RUNS; i++) {
-    for (const [r, { bundle, markup }] of rows.entries()) {
-      const times = await load(bundle, markup);
+    for (const [r, { bundle, markup, slides }] of rows.entries()) {
+      const times = await load(bundle, markup, slides);
       if (i >= 0) results[r].push(times);
     }
   }
@@ -117,7 +126,7 @@ try {
 const quantile = (values, q) => [...values].sort((a, b) => a - b)[Math.round((values.length - 1) * q)];
 const cell = (values) =>
   `${quantile(values, 0.5).toFixed(1).padStart(6)} ms (${quantile(values, 0.25).toFixed(1)}–${quantile(values, 0.75).toFixed(1)})`.padEnd(24);
-console.log(`\nFirst render of ${SLIDES} case studies, CPU throttled ${RATE}×, median (middle half) of ${RUNS} loads`);
+console.log(`\nFirst render of case studies, CPU throttled ${RATE}×, median (middle half) of ${RUNS} loads`);
 console.log(`  ${'markup'.padEnd(52)} ${'script'.padEnd(24)} style and layout`);
 rows.forEach(({ label }, r) => {
   const times = results[r];

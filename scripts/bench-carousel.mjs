@@ -86,7 +86,7 @@ ${body}
 </script>
 </body></html>`;
 
-const carouselPage = page(carouselMarkup, `<script type="module" src="/${BUNDLE}"></script>`);
+const carouselPage = page(carouselMarkup(), `<script type="module" src="/${BUNDLE}"></script>`);
 const plainPage = page(plainMarkup);
 
 // The same, with the script render-blocking (Chromium honours blocking="render").
