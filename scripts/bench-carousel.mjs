@@ -10,7 +10,9 @@
 // the script-tag bundle loaded (the cost of the whole library's script), and
 // the carousel page with the script marked blocking="render" (the page is not
 // painted before the elements are ready, so nothing can shift), and with the
-// classic script in <head> without defer, as some CMSs place scripts. For each
+// classic script in <head> without defer, as some CMSs place scripts. With
+// --libraries, three more pages have the same words in three popular carousel
+// libraries (Swiper, Splide, Glide), as a yardstick on this machine. For each
 // page it also reports the library's own main-thread time (its script, the
 // rendering after it, and the layout it forces), from Long Animation Frames.
 // Two kinds of visit, each in its own table:
@@ -23,7 +25,7 @@
 //     no reader has; and it makes a code cache only on a script's second run.)
 // A benchmark, not a test: it prints numbers and exits 0. Uses dist/ (builds
 // it if missing). Targets (issue 5): at most +100 ms over plain HTML, CLS 0.000.
-//   node scripts/bench-carousel.mjs [--runs 7] [--rate 4] [--visit first|return|both]
+//   node scripts/bench-carousel.mjs [--runs 7] [--rate 4] [--visit first|return|both] [--libraries]
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -31,7 +33,7 @@ import { execFileSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
 import { findChrome, CHROME_ARGS } from './chrome.mjs';
 import { createStaticServer } from './static-server.mjs';
-import { SLIDES, STYLE, carouselMarkup, plainMarkup } from './bench-carousel-content.mjs';
+import { LIBRARIES, SLIDES, STYLE, carouselMarkup, plainMarkup } from './bench-carousel-content.mjs';
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -40,6 +42,7 @@ const arg = (name, fallback) => {
 const RUNS = Number(arg('runs', 7));
 const RATE = Number(arg('rate', 4));
 const VISIT = arg('visit', 'both');
+const libraries = process.argv.includes('--libraries') ? LIBRARIES : [];
 // BENCH_BUNDLE compares another build (say, one saved from before a change) under the same conditions.
 const BUNDLE = process.env.BENCH_BUNDLE ?? 'dist/nhs-briefing-widgets.js';
 const CLASSIC = process.env.BENCH_CLASSIC ?? BUNDLE.replace(/\.js$/, '.iife.js');
@@ -65,13 +68,14 @@ ${body}
   }).observe({ type: 'layout-shift', buffered: true });
   // The library's own time on the main thread: its script (with the microtasks
   // that follow it, where the elements render) and the style and layout that
-  // script forces, as Long Animation Frames report it (frames over 50 ms only).
-  const LIBRARY = ${JSON.stringify([`/${BUNDLE}`, `/${CLASSIC}`])};
+  // script forces, as Long Animation Frames report it (frames over 50 ms only);
+  // on the libraries' pages, their set-up (setUp) too.
+  const LIBRARY = ${JSON.stringify([`/${BUNDLE}`, `/${CLASSIC}`, ...libraries.map(({ js }) => js)])};
   window.script = window.forced = 0;
   new PerformanceObserver((list) => {
     for (const frame of list.getEntries())
       for (const s of frame.scripts)
-        if (LIBRARY.some((file) => s.sourceURL.endsWith(file))) {
+        if (LIBRARY.some((file) => s.sourceURL.endsWith(file)) || s.sourceFunctionName === 'setUp') {
           window.script += s.duration;
           window.forced += s.forcedStyleAndLayoutDuration;
         }
@@ -96,6 +100,18 @@ const blockingPage = carouselPage.replace('type="module" src=', 'type="module" b
 const classicPage = carouselPage.replace(`<script type="module" src="/${BUNDLE}">`, `<script src="/${CLASSIC}">`);
 // The plain page with the bundle loaded but no element on it.
 const bundlePage = plainPage.replace('</head>', `<script type="module" src="/${BUNDLE}"></script>\n</head>`);
+// With --libraries: each library's style sheet, its deferred script, and its set-up once the page is parsed
+// (the page's own ready stamp, on the same event, comes after it).
+const libraryPage = ({ css, js, init, markup }) =>
+  page(
+    markup,
+    `<link rel="stylesheet" href="/node_modules/${css}">
+<script src="/node_modules/${js}" defer></script>
+<script>
+  window.mounted = false;
+  addEventListener('DOMContentLoaded', function setUp() { ${init} window.mounted = true; });
+</script>`,
+  );
 
 const html = (body) => (req, res) => {
   res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' }).end(body);
@@ -111,6 +127,7 @@ const server = await createStaticServer({
     '/bench/carousel.html': html(carouselPage),
     '/bench/blocking.html': html(blockingPage),
     '/bench/classic.html': html(classicPage),
+    ...Object.fromEntries(libraries.map((library) => [`/bench/${library.name}.html`, html(libraryPage(library))])),
   },
 });
 const browser = await chromium.launch({ executablePath: findChrome(), args: CHROME_ARGS });
@@ -129,7 +146,8 @@ async function load(path, context) {
   await tab.goto(`${server.url}${path}`, { waitUntil: 'commit' });
   await ready;
   await tab.waitForTimeout(500); // let late shifts, if any, be counted
-  const result = await tab.evaluate(() => ({ ready: window.ready, cls: window.shifts, script: window.script, forced: window.forced }));
+  const result = await tab.evaluate(() => ({ ready: window.ready, cls: window.shifts, script: window.script, forced: window.forced, mounted: window.mounted }));
+  if (result.mounted === false) throw new Error(`${path}: the library did not set up (a script error?)`);
   await (own ? context.close() : tab.close());
   return result;
 }
@@ -145,7 +163,7 @@ const quartiles = (values) => {
   return [sorted[Math.floor((sorted.length - 1) / 4)], sorted[Math.ceil(((sorted.length - 1) * 3) / 4)]];
 };
 
-const NAMES = ['plain', 'bundle', 'carousel', 'blocking', 'classic'];
+const NAMES = ['plain', 'bundle', 'carousel', 'blocking', 'classic', ...libraries.map(({ name }) => name)];
 const visits = {};
 try {
   await load('/bench/plain.html'); // warm up the server and the browser
@@ -205,6 +223,7 @@ for (const [visit, results] of Object.entries(visits)) {
   row('carousel (module script in <head>)', 'carousel');
   row('carousel (script blocking="render")', 'blocking');
   row('carousel (classic script in <head>)', 'classic');
+  for (const { name } of libraries) row(`${name}, the same words`, name);
 }
 console.log(
   '\nvs plain: the median of each load minus the plain load next to it; middle half: the 25th to 75th\n' +
