@@ -16,8 +16,10 @@
 // BENCH_BUNDLE=a.js,b.js times several builds in one run, their loads in turn.
 // --slides 1,3,12 times carousels of those many slides (the plain list always
 // has all 12), to tell what each slide costs from what the first one does.
+// --floor adds the floor (scripts/bench-carousel-floor.mjs): our shadow roots,
+// style sheets and markup with no library and no behaviour.
 // A benchmark, not a test: it prints numbers and exits 0.
-//   node scripts/bench-carousel-render.mjs [--runs 15] [--rate 1] [--slides 12]
+//   node scripts/bench-carousel-render.mjs [--runs 15] [--rate 1] [--slides 12] [--floor]
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -41,6 +43,10 @@ if (!COUNTS.every((n) => Number.isInteger(n) && n >= 1 && n <= SLIDES)) {
 
 if (!existsSync('dist/nhs-briefing-widgets.js')) execFileSync('node', ['scripts/build.mjs'], { stdio: 'inherit' });
 for (const bundle of BUNDLES) if (!existsSync(bundle)) throw new Error(`BENCH_BUNDLE: there is no ${bundle}`);
+const FLOOR = 'bench/floor.js';
+const { floorScript } = process.argv.includes('--floor') ? await import('./bench-carousel-floor.mjs') : {};
+// What each carousel row loads: the builds, then the floor.
+const FILES = [...BUNDLES, ...(floorScript ? [FLOOR] : [])];
 
 const page = (bundle, markup) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>bench</title>
@@ -74,10 +80,14 @@ const server = await createStaticServer({
   headers: { 'Cache-Control': 'max-age=3600' },
   routes: {
     '/bench/first-render.html': (req, res, url) => {
-      const bundle = BUNDLES[Number(url.searchParams.get('bundle'))];
+      const bundle = FILES[Number(url.searchParams.get('bundle'))];
       const slides = Number(url.searchParams.get('slides'));
       const markup = url.searchParams.get('markup') === 'plain' ? plainMarkup : carouselMarkup(slides);
       res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' }).end(page(bundle, markup));
+      return true;
+    },
+    [`/${FLOOR}`]: (req, res) => {
+      res.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'max-age=3600' }).end(floorScript);
       return true;
     },
   },
@@ -105,7 +115,12 @@ async function load(bundle, markup, slides = SLIDES) {
 const rows = [
   { label: `plain HTML list of ${SLIDES}`, bundle: 0, markup: 'plain' },
   ...COUNTS.flatMap((slides) =>
-    BUNDLES.map((file, bundle) => ({ label: `carousel of ${slides}, ${file}`, bundle, markup: 'carousel', slides })),
+    FILES.map((file, bundle) => ({
+      label: `carousel of ${slides}, ${file === FLOOR ? 'the floor (no library, no behaviour)' : file}`,
+      bundle,
+      markup: 'carousel',
+      slides,
+    })),
   ),
 ];
 const results = rows.map(() => []);

@@ -12,7 +12,11 @@
 // painted before the elements are ready, so nothing can shift), and with the
 // classic script in <head> without defer, as some CMSs place scripts. With
 // --libraries, three more pages have the same words in three popular carousel
-// libraries (Swiper, Splide, Glide), as a yardstick on this machine. For each
+// libraries (Swiper, Splide, Glide), as a yardstick on this machine. With
+// --floor, two more pages have the floor (scripts/bench-carousel-floor.mjs):
+// our shadow roots, style sheets and markup set up by a few lines of plain
+// script, with no library and no behaviour, the least a carousel of this
+// design can cost (module, and module blocking="render"). For each
 // page it also reports the library's own main-thread time (its script, the
 // rendering after it, and the layout it forces), from Long Animation Frames.
 // Two kinds of visit, each in its own table:
@@ -25,7 +29,7 @@
 //     no reader has; and it makes a code cache only on a script's second run.)
 // A benchmark, not a test: it prints numbers and exits 0. Uses dist/ (builds
 // it if missing). Targets (issue 5): at most +100 ms over plain HTML, CLS 0.000.
-//   node scripts/bench-carousel.mjs [--runs 7] [--rate 4] [--visit first|return|both] [--libraries]
+//   node scripts/bench-carousel.mjs [--runs 7] [--rate 4] [--visit first|return|both] [--libraries] [--floor]
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -43,11 +47,14 @@ const RUNS = Number(arg('runs', 7));
 const RATE = Number(arg('rate', 4));
 const VISIT = arg('visit', 'both');
 const libraries = process.argv.includes('--libraries') ? LIBRARIES : [];
+const floor = process.argv.includes('--floor');
 // BENCH_BUNDLE compares another build (say, one saved from before a change) under the same conditions.
 const BUNDLE = process.env.BENCH_BUNDLE ?? 'dist/nhs-briefing-widgets.js';
 const CLASSIC = process.env.BENCH_CLASSIC ?? BUNDLE.replace(/\.js$/, '.iife.js');
 
 if (!existsSync(BUNDLE) || !existsSync(CLASSIC)) execFileSync('node', ['scripts/build.mjs'], { stdio: 'inherit' });
+const FLOOR = '/bench/floor.js';
+const { floorScript } = floor ? await import('./bench-carousel-floor.mjs') : {};
 
 // Both pages: the same words, a heading above, a paragraph below (to see any shift),
 // and one inline script that stamps `window.ready` once the content is painted.
@@ -70,7 +77,7 @@ ${body}
   // that follow it, where the elements render) and the style and layout that
   // script forces, as Long Animation Frames report it (frames over 50 ms only);
   // on the libraries' pages, their set-up (setUp) too.
-  const LIBRARY = ${JSON.stringify([`/${BUNDLE}`, `/${CLASSIC}`, ...libraries.map(({ js }) => js)])};
+  const LIBRARY = ${JSON.stringify([`/${BUNDLE}`, `/${CLASSIC}`, FLOOR, ...libraries.map(({ js }) => js)])};
   window.script = window.forced = 0;
   new PerformanceObserver((list) => {
     for (const frame of list.getEntries())
@@ -113,6 +120,10 @@ const libraryPage = ({ css, js, init, markup }) =>
 </script>`,
   );
 
+// With --floor: the floor's script in place of the bundle, as a module and render-blocking.
+const floorPage = page(carouselMarkup(), `<script type="module" src="${FLOOR}"></script>`);
+const floorBlockingPage = floorPage.replace('type="module" src=', 'type="module" blocking="render" src=');
+
 const html = (body) => (req, res) => {
   res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' }).end(body);
   return true;
@@ -128,6 +139,15 @@ const server = await createStaticServer({
     '/bench/blocking.html': html(blockingPage),
     '/bench/classic.html': html(classicPage),
     ...Object.fromEntries(libraries.map((library) => [`/bench/${library.name}.html`, html(libraryPage(library))])),
+    ...(floor && {
+      '/bench/floor.html': html(floorPage),
+      '/bench/floor-blocking.html': html(floorBlockingPage),
+      // Cached as the bundle is.
+      [FLOOR]: (req, res) => {
+        res.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'max-age=3600' }).end(floorScript);
+        return true;
+      },
+    }),
   },
 });
 const browser = await chromium.launch({ executablePath: findChrome(), args: CHROME_ARGS });
@@ -163,7 +183,15 @@ const quartiles = (values) => {
   return [sorted[Math.floor((sorted.length - 1) / 4)], sorted[Math.ceil(((sorted.length - 1) * 3) / 4)]];
 };
 
-const NAMES = ['plain', 'bundle', 'carousel', 'blocking', 'classic', ...libraries.map(({ name }) => name)];
+const NAMES = [
+  'plain',
+  'bundle',
+  'carousel',
+  'blocking',
+  'classic',
+  ...(floor ? ['floor', 'floor-blocking'] : []),
+  ...libraries.map(({ name }) => name),
+];
 const visits = {};
 try {
   await load('/bench/plain.html'); // warm up the server and the browser
@@ -223,6 +251,10 @@ for (const [visit, results] of Object.entries(visits)) {
   row('carousel (module script in <head>)', 'carousel');
   row('carousel (script blocking="render")', 'blocking');
   row('carousel (classic script in <head>)', 'classic');
+  if (floor) {
+    row('the floor: no library, no behaviour (module)', 'floor');
+    row('the floor (blocking="render")', 'floor-blocking');
+  }
   for (const { name } of libraries) row(`${name}, the same words`, name);
 }
 console.log(
