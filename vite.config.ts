@@ -47,11 +47,13 @@ export function minifyCssTemplates(): Plugin {
  * Starts each bundle with V8's explicit compile hint
  * (`//# allFunctionsCalledOnLoad`, Chrome 136+, ignored elsewhere): the whole
  * script is compiled when it loads, on the streaming compiler's background
- * thread, and so all of it goes into Chrome's code cache. Without the hint the
- * cache holds only what ran at the top level, and every return visit compiles
- * the render functions again, lazily, on the main thread: 25–45 ms of the
- * throttled carousel page in `npm run bench:carousel`, against 1–6 ms with
- * it. Added after minifying, which drops comments.
+ * thread, and so all of it goes into Chrome's code cache (the classic script's;
+ * Chromium 156 compiles a module script again on every load, but still off the
+ * main thread). Without the hint the cache holds only what ran at the top
+ * level, and every return visit compiles the render functions again, lazily,
+ * on the main thread: 25–45 ms of the throttled carousel page in
+ * `npm run bench:carousel`, against 1–6 ms with it. Added after minifying,
+ * which drops comments.
  */
 export function compileHint(): Plugin {
   return {

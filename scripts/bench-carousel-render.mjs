@@ -10,8 +10,9 @@
 // and times the style and layout that takes. The same words as a plain HTML
 // list are timed the same way. Every load is a new page, so the library's code
 // runs for the first time, as on a reader's page load; the browser profile is
-// kept on disk, so the bundle comes from the cache with V8's code cache, as on
-// a return visit. The CPU is not throttled unless --rate says so: throttling
+// kept on disk, so the bundle comes from the HTTP cache, as on a return visit
+// (Chromium compiles a module script again each time, off the main thread;
+// see bench-carousel.mjs). The CPU is not throttled unless --rate says so: throttling
 // multiplies the machine's noise with the work.
 // BENCH_BUNDLE=a.js,b.js times several builds in one run, their loads in turn.
 // --slides 1,3,12 times carousels of those many slides (the plain list always

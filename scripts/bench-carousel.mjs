@@ -22,11 +22,15 @@
 // Two kinds of visit, each in its own table:
 //   first visit: a fresh browser profile every load (nothing cached);
 //   return visit: one profile on disk, as a reader's browser has, warmed by
-//     two loads of each page, so the bundle comes from the HTTP cache with
-//     V8's code cache, as on an intranet where every page carries the same
-//     script. (Chromium keeps no code cache in an in-memory profile, such as
-//     Playwright's browser.newContext(), so that profile would time a browser
-//     no reader has; and it makes a code cache only on a script's second run.)
+//     two loads of each page, so the bundle comes from the HTTP cache, as on
+//     an intranet where every page carries the same script. The classic
+//     script also comes with V8's code cache. The module script does not:
+//     Chromium 156 writes a code cache for it but compiles it again on every
+//     load (off the main thread; a trace shows it streamed each time). In one
+//     run that made no difference to the time until ready. (Chromium keeps no
+//     code cache in an in-memory profile, such as Playwright's
+//     browser.newContext(), so that profile would time a browser no reader
+//     has; and it makes a code cache only on a script's second run.)
 // A benchmark, not a test: it prints numbers and exits 0. Uses dist/ (builds
 // it if missing). Targets (issue 5): at most +100 ms over plain HTML, CLS 0.000.
 //   node scripts/bench-carousel.mjs [--runs 7] [--rate 4] [--visit first|return|both] [--libraries] [--floor]
