@@ -86,3 +86,9 @@ customElements.define('nhs-case-study-carousel', class extends HTMLElement {
   }
 });
 })();`;
+
+/** Serves the floor's script, cached as the bundle is: a route for scripts/static-server.mjs. */
+export const serveFloor = (req, res) => {
+  res.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'max-age=3600' }).end(floorScript);
+  return true;
+};

@@ -45,9 +45,9 @@ if (!COUNTS.every((n) => Number.isInteger(n) && n >= 1 && n <= SLIDES)) {
 if (!existsSync('dist/nhs-briefing-widgets.js')) execFileSync('node', ['scripts/build.mjs'], { stdio: 'inherit' });
 for (const bundle of BUNDLES) if (!existsSync(bundle)) throw new Error(`BENCH_BUNDLE: there is no ${bundle}`);
 const FLOOR = 'bench/floor.js';
-const { floorScript } = process.argv.includes('--floor') ? await import('./bench-carousel-floor.mjs') : {};
+const { serveFloor } = process.argv.includes('--floor') ? await import('./bench-carousel-floor.mjs') : {};
 // What each carousel row loads: the builds, then the floor.
-const FILES = [...BUNDLES, ...(floorScript ? [FLOOR] : [])];
+const FILES = [...BUNDLES, ...(serveFloor ? [FLOOR] : [])];
 
 const page = (bundle, markup) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>bench</title>
@@ -87,10 +87,7 @@ const server = await createStaticServer({
       res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' }).end(page(bundle, markup));
       return true;
     },
-    [`/${FLOOR}`]: (req, res) => {
-      res.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'max-age=3600' }).end(floorScript);
-      return true;
-    },
+    ...(serveFloor && { [`/${FLOOR}`]: serveFloor }),
   },
 });
 const profile = mkdtempSync(join(tmpdir(), 'bench-carousel-render-'));

@@ -58,7 +58,7 @@ const CLASSIC = process.env.BENCH_CLASSIC ?? BUNDLE.replace(/\.js$/, '.iife.js')
 
 if (!existsSync(BUNDLE) || !existsSync(CLASSIC)) execFileSync('node', ['scripts/build.mjs'], { stdio: 'inherit' });
 const FLOOR = '/bench/floor.js';
-const { floorScript } = floor ? await import('./bench-carousel-floor.mjs') : {};
+const { serveFloor } = floor ? await import('./bench-carousel-floor.mjs') : {};
 
 // Both pages: the same words, a heading above, a paragraph below (to see any shift),
 // and one inline script that stamps `window.ready` once the content is painted.
@@ -146,11 +146,7 @@ const server = await createStaticServer({
     ...(floor && {
       '/bench/floor.html': html(floorPage),
       '/bench/floor-blocking.html': html(floorBlockingPage),
-      // Cached as the bundle is.
-      [FLOOR]: (req, res) => {
-        res.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'max-age=3600' }).end(floorScript);
-        return true;
-      },
+      [FLOOR]: serveFloor,
     }),
   },
 });

@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { start } from './harness.mjs';
 import { STYLE, carouselMarkup } from '../../scripts/bench-carousel-content.mjs';
-import { floorScript } from '../../scripts/bench-carousel-floor.mjs';
+import { serveFloor } from '../../scripts/bench-carousel-floor.mjs';
 
 const studies = Array.from(
   { length: 12 },
@@ -41,12 +41,7 @@ before(async () => {
       '/bench/ours.html': benchPage('/dist/nhs-briefing-widgets.js'),
       '/bench/floor.html': benchPage('/bench/floor.js'),
     },
-    routes: {
-      '/bench/floor.js': (req, res) => {
-        res.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8' }).end(floorScript);
-        return true;
-      },
-    },
+    routes: { '/bench/floor.js': serveFloor },
   });
 });
 after(() => env?.stop());
