@@ -5,7 +5,8 @@
 // only the same shadow roots, style sheets and markup as ours, and the same
 // measure of how many slides fit before the first paint. Its style sheets are
 // ours, read from dist/lib, so it follows any change to them; its markup
-// mirrors what our elements render, and should follow theirs.
+// mirrors what our elements render, and a page test
+// (test/e2e/case-study-carousel.test.mjs) fails when the two part.
 // Import it after dist/ is built.
 const { baseStyles, buttonStyles, cardStyles } = await import('../dist/lib/shared/styles.js');
 const { caseStudyStyles } = await import('../dist/lib/case-study/case-study.styles.js');
