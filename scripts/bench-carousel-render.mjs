@@ -12,8 +12,8 @@
 // runs for the first time, as on a reader's page load; the browser profile is
 // kept on disk, so the bundle comes from the HTTP cache, as on a return visit
 // (Chromium compiles a module script again each time, off the main thread;
-// see bench-carousel.mjs). The CPU is not throttled unless --rate says so: throttling
-// multiplies the machine's noise with the work.
+// see bench-carousel.mjs). The CPU is not throttled unless --rate says so:
+// throttling multiplies the machine's noise with the work.
 // BENCH_BUNDLE=a.js,b.js times several builds in one run, their loads in turn.
 // --slides 1,3,12 times carousels of those many slides (the plain list always
 // has all 12), to tell what each slide costs from what the first one does.
