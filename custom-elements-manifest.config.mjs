@@ -1,7 +1,32 @@
 // The Custom Elements Manifest: one place for its settings (npm run analyze and the build read it).
+
+/**
+ * Every element reads the base sheet's tokens, documented once on `NhsElement`
+ * (src/shared/element.ts). The analyzer does not pass CSS properties down to
+ * subclasses, so this lists them on each element too, after its own.
+ */
+function sharedTokens() {
+  return {
+    name: 'nhs-shared-tokens',
+    packageLinkPhase({ customElementsManifest }) {
+      const declarations = customElementsManifest.modules.flatMap((m) => m.declarations ?? []);
+      const base = declarations.find((d) => d.name === 'NhsElement');
+      if (!base?.cssProperties?.length) throw new Error('nhs-shared-tokens: NhsElement documents no @cssprop');
+      for (const element of declarations.filter((d) => d.customElement && d.tagName)) {
+        const own = new Set((element.cssProperties ?? []).map((p) => p.name));
+        element.cssProperties = [
+          ...(element.cssProperties ?? []),
+          ...base.cssProperties.filter((p) => !own.has(p.name)),
+        ];
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.test.ts', 'src/**/*.styles.ts'],
   outdir: 'dist',
   litelement: true,
+  plugins: [sharedTokens()],
 };

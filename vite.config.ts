@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
-import { litStaticProperties } from './scripts/vite-lit-static-properties.js';
-import { collapseHtmlTemplates } from './scripts/vite-collapse-html.js';
-import { litTrim } from './scripts/vite-lit-trim.js';
+import { litStaticProperties } from './scripts/build/vite-lit-static-properties.js';
+import { collapseHtmlTemplates } from './scripts/build/vite-collapse-html.js';
+import { litTrim } from './scripts/build/vite-lit-trim.js';
 
 /**
  * Minifies the CSS inside Lit's css`…` templates: comments go, runs of white
@@ -16,7 +16,9 @@ import { litTrim } from './scripts/vite-lit-trim.js';
  */
 export function minifyCssTemplates(): Plugin {
   const base = readFileSync(new URL('./src/shared/styles.ts', import.meta.url), 'utf8');
-  const spaces = new Map([...base.matchAll(/(--_space-\d+):\s*([^;]+);/g)].map(([, name, value]) => [name, value.trim()]));
+  const spaces = new Map(
+    [...base.matchAll(/(--_space-\d+):\s*([^;]+);/g)].map(([, name, value]) => [name, value.trim()]),
+  );
   const minify = (css: string) =>
     css
       .replace(/\/\*[\s\S]*?\*\//g, '')
@@ -38,7 +40,10 @@ export function minifyCssTemplates(): Plugin {
     name: 'minify-css-templates',
     transform(code, id) {
       if (!/\/src\/.*\.ts$/.test(id) || !code.includes('css`')) return null;
-      return { code: code.replace(/\bcss`((?:[^`\\]|\\.)*)`/g, (_, body: string) => `css\`${minify(body)}\``), map: null };
+      return {
+        code: code.replace(/\bcss`((?:[^`\\]|\\.)*)`/g, (_, body: string) => `css\`${minify(body)}\``),
+        map: null,
+      };
     },
   };
 }
@@ -59,14 +64,15 @@ export function compileHint(): Plugin {
   return {
     name: 'compile-hint',
     generateBundle(_, bundle) {
-      for (const chunk of Object.values(bundle)) if (chunk.type === 'chunk') chunk.code = `//# allFunctionsCalledOnLoad\n${chunk.code}`;
+      for (const chunk of Object.values(bundle))
+        if (chunk.type === 'chunk') chunk.code = `//# allFunctionsCalledOnLoad\n${chunk.code}`;
     },
   };
 }
 
 /**
  * `vite build --mode es` and `--mode iife` make the two script-tag bundles
- * (Lit inlined, minified); `scripts/build.mjs` runs both. Any other mode is a
+ * (Lit inlined, minified); `scripts/build/build.mjs` runs both. Any other mode is a
  * plain config, which Storybook's builder extends.
  */
 export default defineConfig(({ mode }) => {

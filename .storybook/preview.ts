@@ -5,7 +5,20 @@ import './preview.css';
 
 // Docs tables (attributes, properties, slots, parts, CSS properties, events)
 // come from the same manifest that ships in dist/, built from the JSDoc.
-setCustomElementsManifest(manifest);
+// Parts are listed as `::part(heading)`: Storybook keys its table by name, and
+// a part named like a property (`heading`) would otherwise hide that
+// property's control.
+setCustomElementsManifest({
+  ...manifest,
+  modules: manifest.modules.map((module) => ({
+    ...module,
+    declarations: module.declarations?.map((declaration) =>
+      'cssParts' in declaration && declaration.cssParts
+        ? { ...declaration, cssParts: declaration.cssParts.map((part) => ({ ...part, name: `::part(${part.name})` })) }
+        : declaration,
+    ),
+  })),
+});
 
 const preview: Preview = {
   // A docs page per element: its stories, and tables of attributes, slots,

@@ -29,7 +29,10 @@ const STARTERS = {
 for (const el of elements) select.append(new Option(`<${el.tagName}>`, el.tagName));
 
 function choices(type = '') {
-  const literals = type.split('|').map((t) => t.trim()).filter((t) => /^['"].*['"]$/.test(t));
+  const literals = type
+    .split('|')
+    .map((t) => t.trim())
+    .filter((t) => /^['"].*['"]$/.test(t));
   return literals.length > 1 ? literals.map((t) => t.slice(1, -1)) : undefined;
 }
 

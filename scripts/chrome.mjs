@@ -52,7 +52,7 @@ export function ensureChrome() {
     'The tests need Chromium or Google Chrome, and none was found.\n' +
       (debian
         ? '  Install it with: sudo apt-get update && sudo apt-get install -y chromium\n'
-        : '  Install Chromium or Google Chrome from your system\'s package manager.\n') +
+        : "  Install Chromium or Google Chrome from your system's package manager.\n") +
       '  Or point CHROME_PATH at an installed Chrome or Chromium binary.',
   );
 }

@@ -42,8 +42,10 @@ if (only !== 'e2e') {
 }
 
 if (only !== 'unit') {
-  const files = readdirSync('test/e2e').filter((f) => f.endsWith('.test.mjs')).map((f) => `test/e2e/${f}`);
-  let status = run('node', ['scripts/build.mjs']);
+  const files = readdirSync('test/e2e')
+    .filter((f) => f.endsWith('.test.mjs'))
+    .map((f) => `test/e2e/${f}`);
+  let status = run('node', ['scripts/build/build.mjs']);
   if (status === 0) {
     rmSync(e2eCounts, { force: true });
     status = run('node', [

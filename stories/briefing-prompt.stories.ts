@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import '../src/briefing-prompt/briefing-prompt.js';
-import { notesKey } from '../src/briefing-prompt/notes-controller.js';
+import '../src/prompts/briefing-prompt.js';
+import { notesKey } from '../src/prompts/notes-controller.js';
 import type { Prompt } from '../src/content/types.js';
 
 interface Args {
@@ -70,7 +70,8 @@ export const Organisation: Story = {};
 export const System: Story = {
   args: {
     promptId: 'shared-system-plan',
-    question: 'Does our integrated care system have one shared plan for getting local people into health and care jobs?',
+    question:
+      'Does our integrated care system have one shared plan for getting local people into health and care jobs?',
     level: 'system',
   },
 };
@@ -99,11 +100,16 @@ export const FromData: Story = {
   args: {
     prompt: {
       id: 'support-to-stay',
-      question: 'Once people join through an inclusive route, what support do they and their managers get so that they stay?',
+      question:
+        'Once people join through an inclusive route, what support do they and their managers get so that they stay?',
       level: 'organisation',
-      context: 'Getting someone into a job is only half the task: retention and progression decide whether it pays off.',
+      context:
+        'Getting someone into a job is only half the task: retention and progression decide whether it pays off.',
       actions: [
-        { text: 'Make sure managers know that Access to Work can fund support.', href: 'https://www.gov.uk/access-to-work' },
+        {
+          text: 'Make sure managers know that Access to Work can fund support.',
+          href: 'https://www.gov.uk/access-to-work',
+        },
         { text: 'Use the Disability Confident self-assessment.' },
       ],
     },

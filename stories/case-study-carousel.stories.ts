@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import '../src/case-study/case-study-carousel.js';
+import '../src/case-studies/case-study-carousel.js';
 
 interface Args {
   label?: string;
@@ -97,7 +97,12 @@ export const FilteredByPlace: Story = { args: { src: 'demo/content.json', place:
 
 /** Two chosen case studies by id. */
 export const ChosenByIds: Story = {
-  args: { src: 'demo/content.json', ids: 'barts-healthcare-works norwich-step-into-health', children: false, width: '320px' },
+  args: {
+    src: 'demo/content.json',
+    ids: 'barts-healthcare-works norwich-step-into-health',
+    children: false,
+    width: '320px',
+  },
 };
 
 /** Rotating on its own, with the Pause button first. */

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import '../src/case-study/case-study.js';
+import '../src/case-studies/case-study.js';
 import type { CaseStudy } from '../src/content/types.js';
 
 interface Args {

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import '../src/initiative-card/initiative-card.js';
+import '../src/initiatives/initiative-card.js';
 
 interface Args {
   name?: string;
@@ -71,7 +71,9 @@ export const Upcoming: Story = { args: { today: '2026-12-01' } };
 export const Closed: Story = { args: { today: '2027-04-01' } };
 
 /** Not checked for over 12 months: the reader is told, the author warned in the console. */
-export const NotReviewedForAYear: Story = { args: { reviewed: '2025-03-15', today: '2026-11-28', opens: undefined, closes: undefined } };
+export const NotReviewedForAYear: Story = {
+  args: { reviewed: '2025-03-15', today: '2026-11-28', opens: undefined, closes: undefined },
+};
 
 /** Only a name: no dates means open. An audience key without a label is shown as written. */
 export const Minimal: Story = {

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import '../src/initiative-card/initiative-list.js';
+import '../src/initiatives/initiative-list.js';
 import type { Initiative } from '../src/content/types.js';
 
 interface Args {
@@ -19,10 +19,39 @@ interface Args {
 }
 
 const STATUSES: Initiative[] = [
-  { id: 'closed', name: 'Kickstart Scheme', provider: 'Department for Work and Pensions', kind: 'funding', audiences: ['young-people'], closes: '2021-12-17' },
-  { id: 'upcoming', name: 'Future health apprenticeships', provider: 'NHS England', kind: 'programme', audiences: ['young-people', 'care-leavers'], opens: '2027-05-01' },
-  { id: 'open', name: 'Access to Work', provider: 'Department for Work and Pensions', kind: 'funding', audiences: ['disabled-people'], summary: 'A grant for support beyond reasonable adjustments.' },
-  { id: 'closing', name: 'Local skills fund', provider: 'Example Combined Authority', kind: 'funding', audiences: ['local-communities'], offer: 'Up to £5,000 per employer', closes: '2027-03-12' },
+  {
+    id: 'closed',
+    name: 'Kickstart Scheme',
+    provider: 'Department for Work and Pensions',
+    kind: 'funding',
+    audiences: ['young-people'],
+    closes: '2021-12-17',
+  },
+  {
+    id: 'upcoming',
+    name: 'Future health apprenticeships',
+    provider: 'NHS England',
+    kind: 'programme',
+    audiences: ['young-people', 'care-leavers'],
+    opens: '2027-05-01',
+  },
+  {
+    id: 'open',
+    name: 'Access to Work',
+    provider: 'Department for Work and Pensions',
+    kind: 'funding',
+    audiences: ['disabled-people'],
+    summary: 'A grant for support beyond reasonable adjustments.',
+  },
+  {
+    id: 'closing',
+    name: 'Local skills fund',
+    provider: 'Example Combined Authority',
+    kind: 'funding',
+    audiences: ['local-communities'],
+    offer: 'Up to £5,000 per employer',
+    closes: '2027-03-12',
+  },
 ];
 
 const meta: Meta<Args> = {
@@ -79,7 +108,9 @@ export const FromChildren: Story = {
 /** The feed cannot be fetched: a polite message, and the cards written in the page stay. */
 export const FeedError: Story = {
   args: { src: 'no-such-feed.json' },
-  render: (args) => html`<nhs-initiative-list src=${ifDefined(args.src)} heading=${ifDefined(args.heading)} today=${args.today}>
+  render: (
+    args,
+  ) => html`<nhs-initiative-list src=${ifDefined(args.src)} heading=${ifDefined(args.heading)} today=${args.today}>
     <nhs-initiative-card name="Access to Work" provider="Department for Work and Pensions" kind="funding">
       A grant for disabled people to start or stay in work.
     </nhs-initiative-card>
@@ -112,7 +143,17 @@ export const AThousandInitiatives: Story = {
     src: undefined,
     today: '2027-03-01',
     items: Array.from({ length: 1000 }, (_, i) => {
-      const words = ['apprenticeship', 'health', 'care', 'skills', 'bursary', 'academy', 'pathway', 'placement', 'café'];
+      const words = [
+        'apprenticeship',
+        'health',
+        'care',
+        'skills',
+        'bursary',
+        'academy',
+        'pathway',
+        'placement',
+        'café',
+      ];
       return {
         id: `initiative-${i + 1}`,
         name: `${words[i % words.length]} ${words[(i * 7 + 3) % words.length]} scheme ${i + 1}`,

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import '../src/briefing-prompt/prompt-set.js';
+import '../src/prompts/prompt-set.js';
 
 interface Args {
   src?: string;
@@ -56,7 +56,11 @@ export const SystemLevel: Story = {
 
 /** Two prompts chosen by id, in the order given. */
 export const ChosenPrompts: Story = {
-  args: { ids: 'open-entry-routes,remove-process-barriers', heading: 'Widening entry routes', setId: 'storybook-chosen' },
+  args: {
+    ids: 'open-entry-routes,remove-process-barriers',
+    heading: 'Widening entry routes',
+    setId: 'storybook-chosen',
+  },
 };
 
 /** Prompts written as HTML in the page, with no feed. */
@@ -91,7 +95,9 @@ export const AskingToClear: Story = {
 /** The feed cannot be fetched: a polite message, and the prompts written in the page stay. */
 export const FeedError: Story = {
   args: { src: 'demo/no-such-feed.json' },
-  render: (args) => html`<nhs-prompt-set style="max-width: 48rem" src=${ifDefined(args.src)} heading=${ifDefined(args.heading)} heading-level="2" ?notes=${args.notes}>
+  render: (
+    args,
+  ) => html`<nhs-prompt-set style="max-width: 48rem" src=${ifDefined(args.src)} heading=${ifDefined(args.heading)} heading-level="2" ?notes=${args.notes}>
     <nhs-briefing-prompt prompt-id="fallback" question="Who in our area is missing out on our jobs?" level="system"></nhs-briefing-prompt>
   </nhs-prompt-set>`,
 };

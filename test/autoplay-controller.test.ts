@@ -1,7 +1,7 @@
 import { fixture, expect, html, aTimeout, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendMouse, resetMouse } from '@web/test-runner-commands';
 import { LitElement } from 'lit';
-import { AutoplayController } from '../src/case-study/autoplay-controller.js';
+import { AutoplayController } from '../src/case-studies/autoplay-controller.js';
 
 /** A host with a Pause/Play button (`.rotation`) and another control, counting the controller's steps and its own updates. */
 class AutoplayProbe extends LitElement {
@@ -28,7 +28,9 @@ class AutoplayProbe extends LitElement {
 customElements.define('autoplay-probe', AutoplayProbe);
 
 const probe = (props: Partial<Pick<AutoplayProbe, 'autoplay' | 'interval' | 'can'>> = {}) =>
-  fixture<AutoplayProbe>(html`<autoplay-probe .autoplay=${props.autoplay ?? true} .interval=${props.interval ?? 1} .can=${props.can ?? true}></autoplay-probe>`);
+  fixture<AutoplayProbe>(
+    html`<autoplay-probe .autoplay=${props.autoplay ?? true} .interval=${props.interval ?? 1} .can=${props.can ?? true}></autoplay-probe>`,
+  );
 const button = (el: AutoplayProbe, name: string) => el.shadowRoot!.querySelector<HTMLButtonElement>(`.${name}`)!;
 
 describe('AutoplayController', () => {

@@ -1,8 +1,8 @@
 import { fixture, expect, html, oneEvent, aTimeout, waitUntil } from '@open-wc/testing';
 import { sendKeys, emulateMedia, setViewport } from '@web/test-runner-commands';
-import '../src/briefing-prompt/briefing-prompt.js';
-import type { NhsBriefingPrompt } from '../src/briefing-prompt/briefing-prompt.js';
-import { notesKey } from '../src/briefing-prompt/notes-controller.js';
+import '../src/prompts/briefing-prompt.js';
+import type { NhsBriefingPrompt } from '../src/prompts/briefing-prompt.js';
+import { notesKey } from '../src/prompts/notes-controller.js';
 import { captureWarnings } from './helpers/console.js';
 import { setStrings, resetStrings } from '../src/shared/strings.js';
 
@@ -30,7 +30,8 @@ const labelledBy = (el: Element, target: Element) =>
     .map((id) => el.shadowRoot!.getElementById(id)!.textContent!.trim())
     .join(' ');
 
-const prompt = (notes = false) => fixture<NhsBriefingPrompt>(html`
+const prompt = (notes = false) =>
+  fixture<NhsBriefingPrompt>(html`
   <nhs-briefing-prompt prompt-id="barriers" set-id="bp" question=${QUESTION} level="organisation" ?notes=${notes}>
     <p>Long lists of essential criteria cost candidates.</p>
     <ul slot="actions">
@@ -80,7 +81,9 @@ describe('<nhs-briefing-prompt>', () => {
     });
 
     it('follows heading-level, within 2 to 6', async () => {
-      const el = await fixture<NhsBriefingPrompt>(html`<nhs-briefing-prompt question="Q?" heading-level="2"></nhs-briefing-prompt>`);
+      const el = await fixture<NhsBriefingPrompt>(
+        html`<nhs-briefing-prompt question="Q?" heading-level="2"></nhs-briefing-prompt>`,
+      );
       expect($(el, '[part="heading"]')!.localName).to.equal('h2');
       el.setAttribute('heading-level', '9');
       await el.updateComplete;
@@ -89,12 +92,16 @@ describe('<nhs-briefing-prompt>', () => {
     });
 
     it('shows "System" for the system level', async () => {
-      const el = await fixture<NhsBriefingPrompt>(html`<nhs-briefing-prompt question="Q?" level="system"></nhs-briefing-prompt>`);
+      const el = await fixture<NhsBriefingPrompt>(
+        html`<nhs-briefing-prompt question="Q?" level="system"></nhs-briefing-prompt>`,
+      );
       expect($(el, '[part="level-tag"]')!.textContent).to.equal('System');
     });
 
     it('hides "Get started" when there are no steps', async () => {
-      const el = await fixture<NhsBriefingPrompt>(html`<nhs-briefing-prompt question="Q?"><p>Context</p></nhs-briefing-prompt>`);
+      const el = await fixture<NhsBriefingPrompt>(
+        html`<nhs-briefing-prompt question="Q?"><p>Context</p></nhs-briefing-prompt>`,
+      );
       expect($(el, '[part="steps"]')!.hidden).to.equal(true);
       expect(getComputedStyle($(el, '[part="steps"]')!).display).to.equal('none');
     });
@@ -140,7 +147,7 @@ describe('<nhs-briefing-prompt>', () => {
       expect($(el, '[part="why"]')!.textContent!.trim()).to.equal('');
     });
 
-    it('uses the page\'s strings', async () => {
+    it("uses the page's strings", async () => {
       const el = await prompt();
       setStrings({ getStarted: 'First steps', promptLevels: { organisation: 'Trust' } });
       await el.updateComplete;
@@ -225,7 +232,9 @@ describe('<nhs-briefing-prompt>', () => {
     it('stays in step with another tab', async () => {
       const el = await prompt(true);
       const heard = oneEvent(el, 'nhs-note-change');
-      window.dispatchEvent(new StorageEvent('storage', { key: KEY, newValue: 'From the other tab', storageArea: localStorage }));
+      window.dispatchEvent(
+        new StorageEvent('storage', { key: KEY, newValue: 'From the other tab', storageArea: localStorage }),
+      );
       expect((await heard).detail).to.deep.equal({ promptId: 'barriers', text: 'From the other tab' });
       await el.updateComplete;
       expect(textarea(el).value).to.equal('From the other tab');
@@ -251,7 +260,9 @@ describe('<nhs-briefing-prompt>', () => {
       await sendKeys({ press: 'Tab' });
       await el.updateComplete;
       expect(textarea(el).value).to.equal('Do not lose me');
-      expect(statusText(el)).to.equal('This device cannot keep your notes, so they will be lost when you close this page.');
+      expect(statusText(el)).to.equal(
+        'This device cannot keep your notes, so they will be lost when you close this page.',
+      );
       expect(warnings.some((w) => w.includes('notes cannot be kept on this device (SecurityError: '))).to.equal(true);
       await expect(el).to.be.accessible();
     });
@@ -273,7 +284,7 @@ describe('<nhs-briefing-prompt>', () => {
   });
 
   describe('Keyboard', () => {
-    it('reaches the steps\' links and then the notes box with Tab', async () => {
+    it("reaches the steps' links and then the notes box with Tab", async () => {
       const el = await prompt(true);
       const before = document.createElement('button');
       el.before(before);
@@ -330,7 +341,9 @@ describe('<nhs-briefing-prompt>', () => {
 
   describe('Bad input', () => {
     it('shows no tag for an unknown level and tells the author', async () => {
-      const el = await fixture<NhsBriefingPrompt>(html`<nhs-briefing-prompt prompt-id="p" question="Q?" level="national"></nhs-briefing-prompt>`);
+      const el = await fixture<NhsBriefingPrompt>(
+        html`<nhs-briefing-prompt prompt-id="p" question="Q?" level="national"></nhs-briefing-prompt>`,
+      );
       expect($(el, '[part="level-tag"]')).to.equal(null);
       expect(warnings).to.deep.equal([
         '[nhs-briefing-widgets] <nhs-briefing-prompt prompt-id="p">: level should be "organisation" or "system", got "national"; no level is shown',
@@ -338,13 +351,19 @@ describe('<nhs-briefing-prompt>', () => {
     });
 
     it('tells the author when the question is missing, keeping the slotted content', async () => {
-      const el = await fixture<NhsBriefingPrompt>(html`<nhs-briefing-prompt prompt-id="p"><p>Context</p></nhs-briefing-prompt>`);
-      expect(warnings).to.deep.equal(['[nhs-briefing-widgets] <nhs-briefing-prompt prompt-id="p">: it needs a question']);
+      const el = await fixture<NhsBriefingPrompt>(
+        html`<nhs-briefing-prompt prompt-id="p"><p>Context</p></nhs-briefing-prompt>`,
+      );
+      expect(warnings).to.deep.equal([
+        '[nhs-briefing-widgets] <nhs-briefing-prompt prompt-id="p">: it needs a question',
+      ]);
       expect($<HTMLSlotElement>(el, 'slot')!.assignedElements()[0].textContent).to.equal('Context');
     });
 
     it('without a prompt-id, keeps notes in the page only and says so', async () => {
-      const el = await fixture<NhsBriefingPrompt>(html`<nhs-briefing-prompt question="Q?" notes></nhs-briefing-prompt>`);
+      const el = await fixture<NhsBriefingPrompt>(
+        html`<nhs-briefing-prompt question="Q?" notes></nhs-briefing-prompt>`,
+      );
       expect(statusText(el)).to.contain('will be lost');
       expect(warnings).to.deep.equal([
         '[nhs-briefing-widgets] <nhs-briefing-prompt prompt-id="">: notes need a prompt-id to be kept on the device',

@@ -1,8 +1,8 @@
 import { expect, fixture, html, oneEvent, aTimeout } from '@open-wc/testing';
 import { sendKeys, sendMouse, resetMouse, emulateMedia } from '@web/test-runner-commands';
-import '../src/case-study/case-study-carousel.js';
-import type { NhsCaseStudyCarousel } from '../src/case-study/case-study-carousel.js';
-import type { NhsSlideChangeEvent } from '../src/case-study/events.js';
+import '../src/case-studies/case-study-carousel.js';
+import type { NhsCaseStudyCarousel } from '../src/case-studies/case-study-carousel.js';
+import type { NhsSlideChangeEvent } from '../src/case-studies/events.js';
 import { resetWarnings } from '../src/shared/log.js';
 
 interface Options {
@@ -55,7 +55,10 @@ const $ = <T extends Element = HTMLElement>(el: Element, selector: string) =>
 const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 const slides = (el: Element) => $$(el, '[role="group"]');
 const tabs = (el: Element) => $$(el, '[role="tab"]');
-const inView = (el: Element) => slides(el).filter((s) => !s.inert).map((s) => s.getAttribute('aria-label'));
+const inView = (el: Element) =>
+  slides(el)
+    .filter((s) => !s.inert)
+    .map((s) => s.getAttribute('aria-label'));
 const button = (el: Element, name: string) => {
   const found = $$(el, 'button').filter((b) => b.textContent!.trim() === name);
   expect(found, `one button named "${name}"`).to.have.length(1);
@@ -172,7 +175,10 @@ describe('<nhs-case-study-carousel>', () => {
       button(el, 'Next case study').click();
       await el.updateComplete;
       expect(inView(el)).to.deep.equal(['2 of 3']);
-      await until(() => Math.abs($(el, '[part="scroller"]')!.scrollLeft - slides(el)[1].offsetLeft + slides(el)[0].offsetLeft) < 2);
+      await until(
+        () =>
+          Math.abs($(el, '[part="scroller"]')!.scrollLeft - slides(el)[1].offsetLeft + slides(el)[0].offsetLeft) < 2,
+      );
     });
   });
 
@@ -228,7 +234,9 @@ describe('<nhs-case-study-carousel>', () => {
       expect(cards[0].height).to.be.closeTo(cards[1].height, 1);
       const scroller = $(el, '[part="scroller"]')!;
       const slide = slides(el)[1];
-      expect(el.children[1].shadowRoot!.querySelector('[part="card"]')!.scrollWidth).to.be.at.most(slide.clientWidth + 1);
+      expect(el.children[1].shadowRoot!.querySelector('[part="card"]')!.scrollWidth).to.be.at.most(
+        slide.clientWidth + 1,
+      );
       expect(scroller.scrollHeight).to.equal(scroller.clientHeight);
     });
   });
@@ -544,11 +552,11 @@ describe('<nhs-case-study-carousel>', () => {
     it('makes a slide of each case study in src, with headings at heading-level', async () => {
       const el = await fixture<NhsCaseStudyCarousel>(html`<nhs-case-study-carousel
         label="Case studies"
-        src="demo/content.json"
+        src="test/fixtures/content.json"
         heading-level="2"
       ></nhs-case-study-carousel>`);
       await until(() => slides(el).length > 0);
-      const feed = await (await fetch('demo/content.json')).json();
+      const feed = await (await fetch('test/fixtures/content.json')).json();
       expect(slides(el)).to.have.length(feed.caseStudies.length);
       await el.updateComplete;
       const first = slides(el)[0].querySelector('nhs-case-study')!;
@@ -560,7 +568,7 @@ describe('<nhs-case-study-carousel>', () => {
     it('filters by place and ids', async () => {
       const el = await fixture<NhsCaseStudyCarousel>(html`<nhs-case-study-carousel
         label="Case studies"
-        src="demo/content.json"
+        src="test/fixtures/content.json"
         place="manchester"
       ></nhs-case-study-carousel>`);
       await until(() => slides(el).length > 0);
@@ -618,7 +626,9 @@ describe('<nhs-case-study-carousel>', () => {
     });
 
     it('renders nothing but keeps quiet with no slides at all', async () => {
-      const el = await fixture<NhsCaseStudyCarousel>(html`<nhs-case-study-carousel label="x"></nhs-case-study-carousel>`);
+      const el = await fixture<NhsCaseStudyCarousel>(
+        html`<nhs-case-study-carousel label="x"></nhs-case-study-carousel>`,
+      );
       expect($(el, '[role="region"]')).to.equal(null);
       el.next();
       el.goTo(3);

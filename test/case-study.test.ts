@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import '../src/case-study/case-study.js';
-import type { NhsCaseStudy } from '../src/case-study/case-study.js';
+import '../src/case-studies/case-study.js';
+import type { NhsCaseStudy } from '../src/case-studies/case-study.js';
 import type { CaseStudy } from '../src/content/types.js';
 import { resetWarnings } from '../src/shared/log.js';
 
@@ -57,7 +57,7 @@ describe('<nhs-case-study>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('takes the heading from a slotted element, so the page\'s own heading reads before the script runs', async () => {
+    it("takes the heading from a slotted element, so the page's own heading reads before the script runs", async () => {
       const said = await warnings(async () => {
         const el = await fixture<NhsCaseStudy>(html`<nhs-case-study
           ><h3 slot="heading">Written in the page</h3>
@@ -141,7 +141,9 @@ describe('<nhs-case-study>', () => {
     });
 
     it('accepts image-alt="" for a decorative image without a warning', async () => {
-      const said = await warnings(() => fixture(html`<nhs-case-study heading="H" image-src="a.jpg" image-alt=""></nhs-case-study>`));
+      const said = await warnings(() =>
+        fixture(html`<nhs-case-study heading="H" image-src="a.jpg" image-alt=""></nhs-case-study>`),
+      );
       expect(said).to.deep.equal([]);
     });
 

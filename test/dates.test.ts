@@ -7,7 +7,18 @@ describe('dates', () => {
       for (const d of ['2027-03-31', '2028-02-29', '2026-01-01']) expect(isIsoDate(d), d).to.be.true;
     });
     it('rejects other spellings and impossible days', () => {
-      for (const d of ['31/03/27', '2027-3-31', '2027-02-29', '2027-02-30', '2027-13-01', '2027-03-31T00:00:00Z', ' 2027-03-31', '', 20270331, null]) {
+      for (const d of [
+        '31/03/27',
+        '2027-3-31',
+        '2027-02-29',
+        '2027-02-30',
+        '2027-13-01',
+        '2027-03-31T00:00:00Z',
+        ' 2027-03-31',
+        '',
+        20270331,
+        null,
+      ]) {
         expect(isIsoDate(d), String(d)).to.be.false;
       }
     });
@@ -41,7 +52,11 @@ describe('dates', () => {
     });
 
     it('keeps using one formatter, so later dates come out the same', () => {
-      expect(['2027-03-31', '2027-04-01', '2027-12-25'].map(formatDate)).to.deep.equal(['31 March 2027', '1 April 2027', '25 December 2027']);
+      expect(['2027-03-31', '2027-04-01', '2027-12-25'].map(formatDate)).to.deep.equal([
+        '31 March 2027',
+        '1 April 2027',
+        '25 December 2027',
+      ]);
       expect(formatMonth('2027-12-25')).to.equal('December 2027');
     });
 

@@ -1,10 +1,10 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { loadFeed, clearFeedCache, type FeedResult } from '../src/content/feed.js';
-import { FeedController } from '../src/content/feed-controller.js';
+import { FeedController } from '../src/controllers/feed-controller.js';
 import { captureWarnings } from './helpers/console.js';
 
-const EXAMPLE = 'demo/content.json';
+const EXAMPLE = 'test/fixtures/content.json';
 
 /** Counts the page's fetches (and still makes them). */
 function countFetches() {
@@ -42,7 +42,9 @@ describe('loadFeed', () => {
         const result = await loadFeed(`/__test/status/${status}`);
         expect(result).to.include({ ok: false, failure: 'http' });
         expect(warnings.messages).to.have.length(1);
-        expect(warnings.messages[0]).to.match(new RegExp(`^\\[nhs-briefing-widgets\\] http://.*/__test/status/${status}: the server answered ${status}`));
+        expect(warnings.messages[0]).to.match(
+          new RegExp(`^\\[nhs-briefing-widgets\\] http://.*/__test/status/${status}: the server answered ${status}`),
+        );
       });
     }
 
@@ -67,7 +69,9 @@ describe('loadFeed', () => {
     });
 
     it('logs each problem in a feed with the file, item and field', async () => {
-      const blob = new Blob([JSON.stringify({ initiatives: [{ id: 'a', name: 'A', closes: '31/03/27' }] })], { type: 'application/json' });
+      const blob = new Blob([JSON.stringify({ initiatives: [{ id: 'a', name: 'A', closes: '31/03/27' }] })], {
+        type: 'application/json',
+      });
       const url = URL.createObjectURL(blob);
       try {
         const result = await loadFeed(url);
@@ -96,7 +100,11 @@ describe('loadFeed', () => {
     it('makes one request per URL, however many ask', async () => {
       const fetches = countFetches();
       try {
-        const results = await Promise.all([loadFeed(EXAMPLE), loadFeed(EXAMPLE), loadFeed(new URL(EXAMPLE, document.baseURI).href)]);
+        const results = await Promise.all([
+          loadFeed(EXAMPLE),
+          loadFeed(EXAMPLE),
+          loadFeed(new URL(EXAMPLE, document.baseURI).href),
+        ]);
         await loadFeed(EXAMPLE);
         expect(fetches.urls).to.have.length(1);
         expect(results.every((r) => r.ok)).to.be.true;
@@ -224,7 +232,10 @@ describe('FeedController', () => {
     el.feed.use(items, '<feed-host>.items');
     expect(warnings.messages, 'the same value is not checked again').to.have.length(1);
     await waitUntil(() => el.feed.status === 'ready');
-    expect(el.feed.use(items, '<feed-host>.items')!.map((i) => i.name), 'items win over the feed').to.deep.equal(['Given']);
+    expect(
+      el.feed.use(items, '<feed-host>.items')!.map((i) => i.name),
+      'items win over the feed',
+    ).to.deep.equal(['Given']);
     expect(el.feed.use(undefined, '<feed-host>.items')).to.equal(el.feed.items);
   });
 

@@ -1,6 +1,6 @@
 import { fixture, expect, html } from '@open-wc/testing';
-import '../src/initiative-card/initiative-card.js';
-import type { NhsInitiativeCard } from '../src/initiative-card/initiative-card.js';
+import '../src/initiatives/initiative-card.js';
+import type { NhsInitiativeCard } from '../src/initiatives/initiative-card.js';
 import { setStrings, resetStrings } from '../src/shared/strings.js';
 import { todayInLondon } from '../src/content/dates.js';
 import { warningsDuring as warnings } from './helpers/console.js';
@@ -17,7 +17,6 @@ async function card(today: string, attrs: { opens?: string; closes?: string } = 
     today=${today}
   ></nhs-initiative-card>`);
 }
-
 
 describe('<nhs-initiative-card>', () => {
   describe('content', () => {
@@ -37,21 +36,35 @@ describe('<nhs-initiative-card>', () => {
       expect(link.textContent).to.equal('Step into Health');
       expect(link.getAttribute('href')).to.equal('https://www.nhsemployers.org/step-into-health');
       expect(root.textContent).to.contain('NHS Employers');
-      const facts = [...root.querySelectorAll('dt')].map((dt) => `${dt.textContent}: ${dt.nextElementSibling!.textContent}`);
-      expect(facts).to.deep.equal(['Type: Programme', 'Who it is for: Veterans, Young people', 'What it offers: Free support']);
+      const facts = [...root.querySelectorAll('dt')].map(
+        (dt) => `${dt.textContent}: ${dt.nextElementSibling!.textContent}`,
+      );
+      expect(facts).to.deep.equal([
+        'Type: Programme',
+        'Who it is for: Veterans, Young people',
+        'What it offers: Free support',
+      ]);
       const slot = root.querySelector('[part="summary"] slot') as HTMLSlotElement;
       expect(slot.assignedElements()[0].textContent).to.equal('Connects the Armed Forces community with NHS jobs.');
       expect(root.querySelector('article')!.getAttribute('aria-labelledby')).to.equal('heading');
     });
 
     it('shows an unknown audience key as written', async () => {
-      const el = await fixture(html`<nhs-initiative-card name="X" audiences="veterans,night-shift-workers" today="2026-11-28"></nhs-initiative-card>`);
+      const el = await fixture(
+        html`<nhs-initiative-card name="X" audiences="veterans,night-shift-workers" today="2026-11-28"></nhs-initiative-card>`,
+      );
       expect(shadow(el).querySelector('dd')!.textContent).to.equal('Veterans, night-shift-workers');
     });
 
     it('takes a whole initiative from the `initiative` property, summary included', async () => {
       const el = await fixture<NhsInitiativeCard>(html`<nhs-initiative-card today="2026-11-28"></nhs-initiative-card>`);
-      el.initiative = { id: 'a', name: 'Access to Work', summary: 'A grant.', kind: 'funding', audiences: ['disabled-people'] };
+      el.initiative = {
+        id: 'a',
+        name: 'Access to Work',
+        summary: 'A grant.',
+        kind: 'funding',
+        audiences: ['disabled-people'],
+      };
       await el.updateComplete;
       expect(shadow(el).querySelector('h3')!.textContent).to.equal('Access to Work');
       expect(shadow(el).querySelector('[part="summary"]')!.textContent).to.equal('A grant.');
@@ -68,7 +81,9 @@ describe('<nhs-initiative-card>', () => {
     });
 
     it('puts the name at `heading-level`', async () => {
-      const el = await fixture(html`<nhs-initiative-card name="X" heading-level="4" today="2026-11-28"></nhs-initiative-card>`);
+      const el = await fixture(
+        html`<nhs-initiative-card name="X" heading-level="4" today="2026-11-28"></nhs-initiative-card>`,
+      );
       expect(shadow(el).querySelector('h4')!.textContent).to.equal('X');
     });
   });
@@ -134,7 +149,9 @@ describe('<nhs-initiative-card>', () => {
     it('says when it was last reviewed, and warns the author, after 12 months', async () => {
       let el!: Element;
       const logged = await warnings(async () => {
-        el = await fixture(html`<nhs-initiative-card name="Old scheme" reviewed="2025-03-15" today="2026-03-16"></nhs-initiative-card>`);
+        el = await fixture(
+          html`<nhs-initiative-card name="Old scheme" reviewed="2025-03-15" today="2026-03-16"></nhs-initiative-card>`,
+        );
       });
       expect(shadow(el).querySelector('[part="review"]')!.textContent).to.equal('Last reviewed March 2025');
       expect(logged).to.have.length(1);
@@ -143,8 +160,12 @@ describe('<nhs-initiative-card>', () => {
 
     it('says nothing at exactly 12 months, or within `review-months`', async () => {
       const logged = await warnings(async () => {
-        const a = await fixture(html`<nhs-initiative-card name="A" reviewed="2025-03-15" today="2026-03-15"></nhs-initiative-card>`);
-        const b = await fixture(html`<nhs-initiative-card name="B" reviewed="2025-03-15" today="2026-09-15" review-months="24"></nhs-initiative-card>`);
+        const a = await fixture(
+          html`<nhs-initiative-card name="A" reviewed="2025-03-15" today="2026-03-15"></nhs-initiative-card>`,
+        );
+        const b = await fixture(
+          html`<nhs-initiative-card name="B" reviewed="2025-03-15" today="2026-09-15" review-months="24"></nhs-initiative-card>`,
+        );
         expect(shadow(a).querySelector('[part="review"]')).to.equal(null);
         expect(shadow(b).querySelector('[part="review"]')).to.equal(null);
       });
@@ -184,20 +205,28 @@ describe('<nhs-initiative-card>', () => {
     it('drops an unsafe link, with a warning', async () => {
       let el!: Element;
       const logged = await warnings(async () => {
-        el = await fixture(html`<nhs-initiative-card name="X" href="javascript:alert(1)" today="2026-11-28"></nhs-initiative-card>`);
+        el = await fixture(
+          html`<nhs-initiative-card name="X" href="javascript:alert(1)" today="2026-11-28"></nhs-initiative-card>`,
+        );
       });
       expect(shadow(el).querySelector('a')).to.equal(null);
       expect(shadow(el).querySelector('h3')!.textContent).to.equal('X');
-      expect(logged.join('\n')).to.contain('<nhs-initiative-card name="X">.href: the link "javascript:alert(1)" is not allowed');
+      expect(logged.join('\n')).to.contain(
+        '<nhs-initiative-card name="X">.href: the link "javascript:alert(1)" is not allowed',
+      );
     });
 
     it('ignores a date that is not a date, with a warning naming the field', async () => {
       let el!: Element;
       const logged = await warnings(async () => {
-        el = await fixture(html`<nhs-initiative-card name="X" closes="31/03/27" today="2026-11-28"></nhs-initiative-card>`);
+        el = await fixture(
+          html`<nhs-initiative-card name="X" closes="31/03/27" today="2026-11-28"></nhs-initiative-card>`,
+        );
       });
       expect(statusText(el)).to.equal('Open');
-      expect(logged.join('\n')).to.contain('<nhs-initiative-card name="X">.closes: expected a date like 2027-03-31, got "31/03/27"');
+      expect(logged.join('\n')).to.contain(
+        '<nhs-initiative-card name="X">.closes: expected a date like 2027-03-31, got "31/03/27"',
+      );
     });
 
     it('keeps its light-DOM content when it has no name, and tells the author', async () => {
@@ -214,7 +243,9 @@ describe('<nhs-initiative-card>', () => {
     it('uses the real date when `today` is not a date', async () => {
       let el!: Element;
       const logged = await warnings(async () => {
-        el = await fixture(html`<nhs-initiative-card name="X" closes=${todayInLondon()} today="tomorrow"></nhs-initiative-card>`);
+        el = await fixture(
+          html`<nhs-initiative-card name="X" closes=${todayInLondon()} today="tomorrow"></nhs-initiative-card>`,
+        );
       });
       expect(statusText(el)).to.equal('Closes today');
       expect(logged.join('\n')).to.contain('today: expected a date like 2027-03-31, got "tomorrow"');

@@ -1,19 +1,62 @@
 import { fixture, expect, html, aTimeout, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport, emulateMedia } from '@web/test-runner-commands';
-import '../src/initiative-card/initiative-list.js';
-import type { NhsInitiativeList } from '../src/initiative-card/initiative-list.js';
+import '../src/initiatives/initiative-list.js';
+import type { NhsInitiativeList } from '../src/initiatives/initiative-list.js';
 import type { Initiative } from '../src/content/types.js';
 import { setStrings, resetStrings } from '../src/shared/strings.js';
 import { warningsDuring as warnings } from './helpers/console.js';
 
 const TODAY = '2027-03-01';
 const ITEMS: Initiative[] = [
-  { id: 'kick', name: 'Kickstart Scheme', provider: 'DWP', closes: '2021-12-17', kind: 'funding', audiences: ['young-people'] },
-  { id: 'later', name: 'Future Talent', provider: 'NHS England', opens: '2027-06-01', kind: 'programme', audiences: ['young-people'] },
-  { id: 'swap', name: 'Sector-based Work Academy', provider: 'Jobcentre Plus', summary: 'Training for people on benefits.', kind: 'programme', audiences: ['long-term-unemployed'] },
-  { id: 'bursary', name: 'Care leavers bursary', provider: 'Department for Education', summary: 'A payment to apprentices.', closes: '2027-03-10', kind: 'funding', audiences: ['care-leavers', 'young-people'] },
-  { id: 'step', name: 'Step into Health', provider: 'NHS Employers', summary: 'Jobs for the Armed Forces community.', kind: 'programme', audiences: ['veterans'] },
-  { id: 'nuevo', name: 'Programa Más Empleo', provider: 'Región de Murcia', summary: 'Empleo para jóvenes.', kind: 'guidance', audiences: ['shift-workers'] },
+  {
+    id: 'kick',
+    name: 'Kickstart Scheme',
+    provider: 'DWP',
+    closes: '2021-12-17',
+    kind: 'funding',
+    audiences: ['young-people'],
+  },
+  {
+    id: 'later',
+    name: 'Future Talent',
+    provider: 'NHS England',
+    opens: '2027-06-01',
+    kind: 'programme',
+    audiences: ['young-people'],
+  },
+  {
+    id: 'swap',
+    name: 'Sector-based Work Academy',
+    provider: 'Jobcentre Plus',
+    summary: 'Training for people on benefits.',
+    kind: 'programme',
+    audiences: ['long-term-unemployed'],
+  },
+  {
+    id: 'bursary',
+    name: 'Care leavers bursary',
+    provider: 'Department for Education',
+    summary: 'A payment to apprentices.',
+    closes: '2027-03-10',
+    kind: 'funding',
+    audiences: ['care-leavers', 'young-people'],
+  },
+  {
+    id: 'step',
+    name: 'Step into Health',
+    provider: 'NHS Employers',
+    summary: 'Jobs for the Armed Forces community.',
+    kind: 'programme',
+    audiences: ['veterans'],
+  },
+  {
+    id: 'nuevo',
+    name: 'Programa Más Empleo',
+    provider: 'Región de Murcia',
+    summary: 'Empleo para jóvenes.',
+    kind: 'guidance',
+    audiences: ['shift-workers'],
+  },
 ];
 
 const root = (el: Element) => el.shadowRoot!;
@@ -47,7 +90,6 @@ async function choose(el: NhsInitiativeList, control: HTMLSelectElement | HTMLIn
   await cardsSettled(el);
 }
 
-
 describe('<nhs-initiative-list>', () => {
   describe('order and closed ones', () => {
     it('shows open ones (closing soonest first), then upcoming; closed ones are hidden', async () => {
@@ -71,7 +113,7 @@ describe('<nhs-initiative-list>', () => {
       expect(el.hasAttribute('show-closed')).to.equal(true);
     });
 
-    it('gives each card the list\'s day, so statuses agree', async () => {
+    it("gives each card the list's day, so statuses agree", async () => {
       const el = await list();
       expect(firstStatus(el).textContent!.trim()).to.equal('Closes in 9 days');
       expect(firstStatus(el).className).to.contain('tag-yellow');
@@ -83,7 +125,10 @@ describe('<nhs-initiative-list>', () => {
 
     it('re-renders its cards when the page changes the strings', async () => {
       const el = await list();
-      setStrings({ statusCloses: (days: number) => `Plus que ${days} jours`, showing: (n: number, t: number) => `${n} sur ${t}` });
+      setStrings({
+        statusCloses: (days: number) => `Plus que ${days} jours`,
+        showing: (n: number, t: number) => `${n} sur ${t}`,
+      });
       try {
         await el.updateComplete;
         expect(firstStatus(el).textContent!.trim()).to.equal('Plus que 9 jours');
@@ -94,11 +139,15 @@ describe('<nhs-initiative-list>', () => {
       expect(firstStatus(el).textContent!.trim()).to.equal('Closes in 9 days');
     });
 
-    it('puts cards\' headings one level below its own heading', async () => {
-      const el = await list(html`<nhs-initiative-list heading="National initiatives" today=${TODAY} .items=${ITEMS}></nhs-initiative-list>`);
+    it("puts cards' headings one level below its own heading", async () => {
+      const el = await list(
+        html`<nhs-initiative-list heading="National initiatives" today=${TODAY} .items=${ITEMS}></nhs-initiative-list>`,
+      );
       expect(root(el).querySelector('h2')!.textContent).to.equal('National initiatives');
       const ul = root(el).querySelector('[part="list"]')!;
-      expect(root(el).getElementById(ul.getAttribute('aria-labelledby')!)!.textContent).to.equal('National initiatives');
+      expect(root(el).getElementById(ul.getAttribute('aria-labelledby')!)!.textContent).to.equal(
+        'National initiatives',
+      );
       expect(root(el).querySelector('[part="card-heading"]')!.localName).to.equal('h3');
       el.headingLevel = 3;
       await el.updateComplete;
@@ -134,7 +183,14 @@ describe('<nhs-initiative-list>', () => {
     it('offers the audiences in the items, known ones first, unknown ones as written', async () => {
       const el = await list();
       const options = [...select(el, 'Who it is for').options].map((o) => o.textContent);
-      expect(options).to.deep.equal(['Anyone', 'Young people', 'Care leavers', 'Veterans', 'People out of work for a long time', 'shift-workers']);
+      expect(options).to.deep.equal([
+        'Anyone',
+        'Young people',
+        'Care leavers',
+        'Veterans',
+        'People out of work for a long time',
+        'shift-workers',
+      ]);
     });
 
     it('offers the audiences of new items when the items change', async () => {
@@ -166,7 +222,9 @@ describe('<nhs-initiative-list>', () => {
     });
 
     it('takes preset filters from attributes, and shows them in the controls', async () => {
-      const el = await list(html`<nhs-initiative-list audience="young-people" kind="funding" show-closed today=${TODAY} .items=${ITEMS}></nhs-initiative-list>`);
+      const el = await list(
+        html`<nhs-initiative-list audience="young-people" kind="funding" show-closed today=${TODAY} .items=${ITEMS}></nhs-initiative-list>`,
+      );
       expect(visibleNames(el)).to.deep.equal(['Care leavers bursary', 'Kickstart Scheme']);
       expect(select(el, 'Who it is for').value).to.equal('young-people');
       expect(select(el, 'Type').value).to.equal('funding');
@@ -174,7 +232,9 @@ describe('<nhs-initiative-list>', () => {
     });
 
     it('leaves out each control an attribute turns off, keeping its preset', async () => {
-      const el = await list(html`<nhs-initiative-list no-search no-audience-filter no-kind-filter no-closed-toggle kind="guidance" today=${TODAY} .items=${ITEMS}></nhs-initiative-list>`);
+      const el = await list(
+        html`<nhs-initiative-list no-search no-audience-filter no-kind-filter no-closed-toggle kind="guidance" today=${TODAY} .items=${ITEMS}></nhs-initiative-list>`,
+      );
       expect(root(el).querySelectorAll('input, select')).to.have.length(0);
       expect(visibleNames(el)).to.deep.equal(['Programa Más Empleo']);
       expect(count(el)).to.equal('Showing 1 of 6 initiatives');
@@ -193,7 +253,11 @@ describe('<nhs-initiative-list>', () => {
       const el = await list();
       const region = root(el).querySelector('[part="count"]')!;
       const heard: string[] = [];
-      new MutationObserver(() => heard.push(region.textContent!.trim())).observe(region, { subtree: true, characterData: true, childList: true });
+      new MutationObserver(() => heard.push(region.textContent!.trim())).observe(region, {
+        subtree: true,
+        characterData: true,
+        childList: true,
+      });
       search(el).focus();
       await sendKeys({ type: 'step' });
       await el.updateComplete;
@@ -204,7 +268,11 @@ describe('<nhs-initiative-list>', () => {
   });
 
   describe('a long list', () => {
-    const many: Initiative[] = Array.from({ length: 60 }, (_, i) => ({ id: `m${i}`, name: `Scheme ${i + 1}`, kind: i % 2 ? 'funding' : 'programme' }));
+    const many: Initiative[] = Array.from({ length: 60 }, (_, i) => ({
+      id: `m${i}`,
+      name: `Scheme ${i + 1}`,
+      kind: i % 2 ? 'funding' : 'programme',
+    }));
 
     it('shows the first 24 matches and a button for the next ones, which takes focus to the first new card', async () => {
       const el = await list(html`<nhs-initiative-list today=${TODAY} .items=${many}></nhs-initiative-list>`);
@@ -241,7 +309,8 @@ describe('<nhs-initiative-list>', () => {
   });
 
   describe('a keystroke that brings a page of new cards', () => {
-    const named = (prefix: string) => Array.from({ length: 24 }, (_, i) => ({ id: `${prefix}${i}`, name: `${prefix} ${i + 1}` }));
+    const named = (prefix: string) =>
+      Array.from({ length: 24 }, (_, i) => ({ id: `${prefix}${i}`, name: `${prefix} ${i + 1}` }));
     /** The names of the 24 cards of one kind, in order. */
     const names = (prefix: string) => named(prefix).map((item) => item.name);
     const oldAndNew = [...named('Old'), ...named('New')];
@@ -280,7 +349,9 @@ describe('<nhs-initiative-list>', () => {
       // Each card is still named by its own heading.
       for (const article of root(el).querySelectorAll('article')) {
         const name = root(el).getElementById(article.getAttribute('aria-labelledby')!)!;
-        expect(article.contains(name) && name.textContent!.trim()).to.equal(article.querySelector('[part="card-heading"]')!.textContent!.trim());
+        expect(article.contains(name) && name.textContent!.trim()).to.equal(
+          article.querySelector('[part="card-heading"]')!.textContent!.trim(),
+        );
       }
       await expect(el).to.be.accessible();
     });
@@ -332,7 +403,9 @@ describe('<nhs-initiative-list>', () => {
     });
 
     it('offers no "Clear filters" when no filter the reader can change is on', async () => {
-      const el = await list(html`<nhs-initiative-list no-kind-filter kind="guidance" audience="veterans" no-audience-filter today=${TODAY} .items=${ITEMS}></nhs-initiative-list>`);
+      const el = await list(
+        html`<nhs-initiative-list no-kind-filter kind="guidance" audience="veterans" no-audience-filter today=${TODAY} .items=${ITEMS}></nhs-initiative-list>`,
+      );
       expect(visibleNames(el)).to.deep.equal([]);
       expect(root(el).querySelector('[part="empty"]')).not.to.equal(null);
       expect(root(el).querySelector('[part="clear-button"]')).to.equal(null);
@@ -362,13 +435,17 @@ describe('<nhs-initiative-list>', () => {
       expect(visibleNames(el)).to.deep.equal(['Step into Health']);
     });
 
-    it('writes them, prefixed, once typing settles, keeping the page\'s own parameters and hash', async () => {
+    it("writes them, prefixed, once typing settles, keeping the page's own parameters and hash", async () => {
       const hostParams = withQuery('page=2&flag&q=keep%20me');
       const el = await list(html`<nhs-initiative-list url-state today=${TODAY} .items=${ITEMS}></nhs-initiative-list>`);
       await choose(el, select(el, 'Who it is for'), 'veterans');
       await choose(el, search(el), 'step into');
       await waitUntil(() => location.search.includes('initiatives-search'), 'address never written', { timeout: 3000 });
-      const expected = [hostParams, 'page=2&flag&q=keep%20me', 'initiatives-search=step%20into&initiatives-audience=veterans']
+      const expected = [
+        hostParams,
+        'page=2&flag&q=keep%20me',
+        'initiatives-search=step%20into&initiatives-audience=veterans',
+      ]
         .filter(Boolean)
         .join('&');
       expect(location.search).to.equal(`?${expected}`);
@@ -381,10 +458,14 @@ describe('<nhs-initiative-list>', () => {
 
     it('records a change from a preset, so that it survives reload', async () => {
       withQuery('');
-      const el = await list(html`<nhs-initiative-list url-state="grants" audience="veterans" today=${TODAY} .items=${ITEMS}></nhs-initiative-list>`);
+      const el = await list(
+        html`<nhs-initiative-list url-state="grants" audience="veterans" today=${TODAY} .items=${ITEMS}></nhs-initiative-list>`,
+      );
       await choose(el, select(el, 'Who it is for'), '');
       await waitUntil(() => location.search.includes('grants-audience='), 'address never written', { timeout: 3000 });
-      const again = await list(html`<nhs-initiative-list url-state="grants" audience="veterans" today=${TODAY} .items=${ITEMS}></nhs-initiative-list>`);
+      const again = await list(
+        html`<nhs-initiative-list url-state="grants" audience="veterans" today=${TODAY} .items=${ITEMS}></nhs-initiative-list>`,
+      );
       expect(select(again, 'Who it is for').value).to.equal('');
       expect(visibleNames(again)).to.have.length(5);
     });
@@ -401,7 +482,9 @@ describe('<nhs-initiative-list>', () => {
 
   describe('content from a feed or children', () => {
     it('loads `src`, showing a loading message meanwhile', async () => {
-      const el = await fixture<NhsInitiativeList>(html`<nhs-initiative-list src="demo/content.json" today="2026-11-28"></nhs-initiative-list>`);
+      const el = await fixture<NhsInitiativeList>(
+        html`<nhs-initiative-list src="test/fixtures/content.json" today="2026-11-28"></nhs-initiative-list>`,
+      );
       expect(root(el).querySelector('[data-loading]')!.textContent).to.equal('Loading…');
       await expect(el).to.be.accessible();
       await waitUntil(() => !root(el).querySelector('[data-loading]'), 'feed never loaded', { timeout: 5000 });
@@ -461,7 +544,9 @@ describe('<nhs-initiative-list>', () => {
 
   describe('Accessibility', () => {
     it('is accessible with its controls, and with closed ones shown', async () => {
-      const el = await list(html`<nhs-initiative-list heading="Initiatives" today=${TODAY} .items=${ITEMS}></nhs-initiative-list>`);
+      const el = await list(
+        html`<nhs-initiative-list heading="Initiatives" today=${TODAY} .items=${ITEMS}></nhs-initiative-list>`,
+      );
       await expect(el).to.be.accessible();
       await choose(el, checkbox(el), true);
       await expect(el).to.be.accessible();
@@ -487,7 +572,9 @@ describe('<nhs-initiative-list>', () => {
 
     it('fits 320 px (400 % zoom of 1280 px) without scrolling sideways, controls stacked', async () => {
       await setViewport({ width: 320, height: 640 });
-      const el = await list(html`<nhs-initiative-list heading="National initiatives" today=${TODAY} .items=${ITEMS}></nhs-initiative-list>`);
+      const el = await list(
+        html`<nhs-initiative-list heading="National initiatives" today=${TODAY} .items=${ITEMS}></nhs-initiative-list>`,
+      );
       expect(el.scrollWidth).to.be.at.most(320);
       expect(document.documentElement.scrollWidth).to.be.at.most(320);
       const [box, audience] = [search(el), select(el, 'Who it is for')].map((c) => c.getBoundingClientRect());
@@ -516,11 +603,19 @@ describe('<nhs-initiative-list>', () => {
 
   describe('Bad input', () => {
     it('skips bad feed items, and the console names the feed, item and field', async () => {
-      const feed = { initiatives: [{ id: 'a', name: 'Fine' }, { id: 'b', closes: '31/03/27' }, { id: 'a', name: 'Twin' }] };
+      const feed = {
+        initiatives: [
+          { id: 'a', name: 'Fine' },
+          { id: 'b', closes: '31/03/27' },
+          { id: 'a', name: 'Twin' },
+        ],
+      };
       const src = `data:application/json,${encodeURIComponent(JSON.stringify(feed))}`;
       let el!: NhsInitiativeList;
       const logged = await warnings(async () => {
-        el = await fixture<NhsInitiativeList>(html`<nhs-initiative-list src=${src} today=${TODAY}></nhs-initiative-list>`);
+        el = await fixture<NhsInitiativeList>(
+          html`<nhs-initiative-list src=${src} today=${TODAY}></nhs-initiative-list>`,
+        );
         await waitUntil(() => !root(el).querySelector('[data-loading]'), 'feed never loaded', { timeout: 5000 });
         await el.updateComplete;
         await cardsSettled(el);
@@ -536,12 +631,14 @@ describe('<nhs-initiative-list>', () => {
     it('skips bad items, telling the author which and why', async () => {
       let el!: NhsInitiativeList;
       const logged = await warnings(async () => {
-        el = await list(html`<nhs-initiative-list today=${TODAY} .items=${[
-          { id: 'ok', name: 'Good one' },
-          { id: 'no-name' },
-          { id: 'bad-href', name: 'Kept without a link', href: 'javascript:alert(1)' },
-          'not an object',
-        ]}></nhs-initiative-list>`);
+        el = await list(
+          html`<nhs-initiative-list today=${TODAY} .items=${[
+            { id: 'ok', name: 'Good one' },
+            { id: 'no-name' },
+            { id: 'bad-href', name: 'Kept without a link', href: 'javascript:alert(1)' },
+            'not an object',
+          ]}></nhs-initiative-list>`,
+        );
       });
       expect(visibleNames(el)).to.deep.equal(['Good one', 'Kept without a link']);
       expect(logged.join('\n')).to.contain('<nhs-initiative-list>.items[1].name: this is required but is missing');

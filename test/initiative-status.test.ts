@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { LitElement } from 'lit';
-import { initiativeStatus, listOrder, isStale } from '../src/initiative-card/initiative-status.js';
-import { LondonDayController } from '../src/initiative-card/london-day.js';
+import { initiativeStatus, listOrder, isStale } from '../src/initiatives/initiative-status.js';
+import { LondonDayController } from '../src/initiatives/london-day-controller.js';
 import { todayInLondon } from '../src/content/dates.js';
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

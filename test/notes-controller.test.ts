@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { NotesController, notesKey } from '../src/briefing-prompt/notes-controller.js';
+import { NotesController, notesKey } from '../src/prompts/notes-controller.js';
 import { captureWarnings } from './helpers/console.js';
 
 const PREFIX = 'nhs-briefing-widgets:notes:nc-';
@@ -58,7 +58,11 @@ describe('NotesController', () => {
 
   afterEach(() => {
     t.disconnect();
-    Object.assign(Storage.prototype, { setItem: original.setItem, getItem: original.getItem, removeItem: original.removeItem });
+    Object.assign(Storage.prototype, {
+      setItem: original.setItem,
+      getItem: original.getItem,
+      removeItem: original.removeItem,
+    });
     capture.restore();
     forget();
   });
@@ -69,7 +73,12 @@ describe('NotesController', () => {
 
   it('adds itself to its host', () => {
     const added: unknown[] = [];
-    const host = { addController: (c: unknown) => added.push(c), removeController() {}, requestUpdate() {}, updateComplete: Promise.resolve(true) };
+    const host = {
+      addController: (c: unknown) => added.push(c),
+      removeController() {},
+      requestUpdate() {},
+      updateComplete: Promise.resolve(true),
+    };
     const notes = new NotesController(host, () => {});
     expect(added).to.deep.equal([notes]);
   });
@@ -136,7 +145,7 @@ describe('NotesController', () => {
       expect(localStorage.getItem(KEY)).to.equal('Leaving');
     });
 
-    it('saves what is waiting when the page\'s visibility changes (phones may not fire pagehide)', () => {
+    it("saves what is waiting when the page's visibility changes (phones may not fire pagehide)", () => {
       t.notes.input('Switching apps');
       document.dispatchEvent(new Event('visibilitychange'));
       expect(localStorage.getItem(KEY)).to.equal('Switching apps');
@@ -238,7 +247,7 @@ describe('NotesController', () => {
   describe('another tab', () => {
     beforeEach(() => t.notes.setKey(KEY));
 
-    it('takes the other tab\'s text and reports the change', () => {
+    it("takes the other tab's text and reports the change", () => {
       t.log.length = 0;
       otherTab(KEY, 'Written in the other tab');
       expect(t.notes.text).to.equal('Written in the other tab');

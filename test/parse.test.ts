@@ -1,5 +1,11 @@
 import { expect } from '@open-wc/testing';
-import { parseContentPack, parseItems, parseItem, formatProblem, describe as describeValue } from '../src/content/parse.js';
+import {
+  parseContentPack,
+  parseItems,
+  parseItem,
+  formatProblem,
+  describe as describeValue,
+} from '../src/content/parse.js';
 
 const messages = (value: unknown) => parseContentPack(value).problems.map(formatProblem);
 
@@ -10,9 +16,25 @@ describe('parseContentPack', () => {
     it('keeps every section and field', () => {
       const { value, problems } = parseContentPack({
         version: 1,
-        prompts: [{ id: 'p1', question: 'Who is missing?', level: 'system', actions: [{ text: 'Map it', href: '/map' }] }],
-        initiatives: [initiative({ audiences: ['young-people', 'new-audience'], kind: 'funding', opens: '2026-01-05', closes: '2027-03-31' })],
-        caseStudies: [{ id: 'c1', heading: 'Into work', outcomes: [{ value: 75, label: 'people employed' }], image: { src: 'a.jpg', alt: '' } }],
+        prompts: [
+          { id: 'p1', question: 'Who is missing?', level: 'system', actions: [{ text: 'Map it', href: '/map' }] },
+        ],
+        initiatives: [
+          initiative({
+            audiences: ['young-people', 'new-audience'],
+            kind: 'funding',
+            opens: '2026-01-05',
+            closes: '2027-03-31',
+          }),
+        ],
+        caseStudies: [
+          {
+            id: 'c1',
+            heading: 'Into work',
+            outcomes: [{ value: 75, label: 'people employed' }],
+            image: { src: 'a.jpg', alt: '' },
+          },
+        ],
       });
       expect(problems).to.deep.equal([]);
       expect(value.prompts[0].actions).to.deep.equal([{ text: 'Map it', href: '/map' }]);
@@ -30,13 +52,19 @@ describe('parseContentPack', () => {
     });
 
     it('ignores unknown fields, in the pack and in items', () => {
-      const { value, problems } = parseContentPack({ $schema: 'x', colour: 'red', initiatives: [initiative({ colour: 'red' })] });
+      const { value, problems } = parseContentPack({
+        $schema: 'x',
+        colour: 'red',
+        initiatives: [initiative({ colour: 'red' })],
+      });
       expect(problems).to.deep.equal([]);
       expect(value.initiatives[0]).to.deep.equal({ id: 'i1', name: 'Apprenticeships' });
     });
 
     it('trims text', () => {
-      expect(parseContentPack({ initiatives: [initiative({ name: '  Apprenticeships \n' })] }).value.initiatives[0].name).to.equal('Apprenticeships');
+      expect(
+        parseContentPack({ initiatives: [initiative({ name: '  Apprenticeships \n' })] }).value.initiatives[0].name,
+      ).to.equal('Apprenticeships');
     });
   });
 
@@ -44,7 +72,22 @@ describe('parseContentPack', () => {
     it('never throws, whatever it is given', () => {
       const cycle: Record<string, unknown> = {};
       cycle.self = cycle;
-      const weird = [undefined, null, 0, NaN, 'text', true, [], [1, 2], () => 1, Symbol('s'), cycle, { prompts: cycle }, { initiatives: [cycle, null, [], 'x'] }, Object.create(null)];
+      const weird = [
+        undefined,
+        null,
+        0,
+        NaN,
+        'text',
+        true,
+        [],
+        [1, 2],
+        () => 1,
+        Symbol('s'),
+        cycle,
+        { prompts: cycle },
+        { initiatives: [cycle, null, [], 'x'] },
+        Object.create(null),
+      ];
       for (const value of weird) expect(() => parseContentPack(value)).not.to.throw();
     });
 
@@ -56,22 +99,31 @@ describe('parseContentPack', () => {
     });
 
     it('skips a section that is not a list', () => {
-      const { value, problems } = parseContentPack({ initiatives: { id: 'x' }, prompts: [{ id: 'p', question: 'Q?', level: 'system' }] });
+      const { value, problems } = parseContentPack({
+        initiatives: { id: 'x' },
+        prompts: [{ id: 'p', question: 'Q?', level: 'system' }],
+      });
       expect(value.initiatives).to.deep.equal([]);
       expect(value.prompts).to.have.length(1);
-      expect(problems.map(formatProblem)).to.deep.equal(['initiatives: expected a list, got an object — this section was skipped']);
+      expect(problems.map(formatProblem)).to.deep.equal([
+        'initiatives: expected a list, got an object — this section was skipped',
+      ]);
     });
 
     it('skips an item that is not an object', () => {
       const { value, problems } = parseContentPack({ initiatives: [42, initiative()] });
       expect(value.initiatives.map((i) => i.id)).to.deep.equal(['i1']);
-      expect(problems.map(formatProblem)).to.deep.equal(['initiatives[0]: expected an object, got a number (42) — this item was skipped']);
+      expect(problems.map(formatProblem)).to.deep.equal([
+        'initiatives[0]: expected an object, got a number (42) — this item was skipped',
+      ]);
     });
 
     it('skips an item with a missing required field, naming the item and field', () => {
       const { value, problems } = parseContentPack({ initiatives: [initiative(), { id: 'i2' }] });
       expect(value.initiatives).to.have.length(1);
-      expect(problems.map(formatProblem)).to.deep.equal(['initiatives[1].name: this is required but is missing — this item was skipped']);
+      expect(problems.map(formatProblem)).to.deep.equal([
+        'initiatives[1].name: this is required but is missing — this item was skipped',
+      ]);
       expect(problems[0].severity).to.equal('error');
     });
 
@@ -84,7 +136,9 @@ describe('parseContentPack', () => {
     it('skips an item whose required field has the wrong type', () => {
       const { value, problems } = parseContentPack({ prompts: [{ id: 'p', question: ['Q?'], level: 'system' }] });
       expect(value.prompts).to.deep.equal([]);
-      expect(problems.map(formatProblem)).to.deep.equal(['prompts[0].question: expected text, got a list — this item was skipped']);
+      expect(problems.map(formatProblem)).to.deep.equal([
+        'prompts[0].question: expected text, got a list — this item was skipped',
+      ]);
     });
 
     it('skips an item with an unknown required choice', () => {
@@ -94,7 +148,9 @@ describe('parseContentPack', () => {
     });
 
     it('keeps an item but ignores an optional field with the wrong type', () => {
-      const { value, problems } = parseContentPack({ initiatives: [initiative({ kind: 'grant', provider: { name: 'DWP' } })] });
+      const { value, problems } = parseContentPack({
+        initiatives: [initiative({ kind: 'grant', provider: { name: 'DWP' } })],
+      });
       expect(value.initiatives[0]).to.deep.equal({ id: 'i1', name: 'Apprenticeships' });
       expect(problems.map(formatProblem)).to.deep.equal([
         'initiatives[0].provider: expected text, got an object — this field was ignored',
@@ -117,9 +173,13 @@ describe('parseContentPack', () => {
     });
 
     it('skips an initiative that closes before it opens', () => {
-      const { value, problems } = parseContentPack({ initiatives: [initiative({ opens: '2027-02-01', closes: '2027-01-01' })] });
+      const { value, problems } = parseContentPack({
+        initiatives: [initiative({ opens: '2027-02-01', closes: '2027-01-01' })],
+      });
       expect(value.initiatives).to.deep.equal([]);
-      expect(problems.map(formatProblem)).to.deep.equal(['initiatives[0].closes: 2027-01-01 is before the opening date 2027-02-01 — this item was skipped']);
+      expect(problems.map(formatProblem)).to.deep.equal([
+        'initiatives[0].closes: 2027-01-01 is before the opening date 2027-02-01 — this item was skipped',
+      ]);
     });
 
     it('drops an unsafe link with a warning and keeps the item', () => {
@@ -131,24 +191,32 @@ describe('parseContentPack', () => {
     });
 
     it('skips an image with an unsafe source, keeping the case study', () => {
-      const { value, problems } = parseContentPack({ caseStudies: [{ id: 'c', heading: 'H', image: { src: 'data:image/svg+xml,<svg onload=alert(1)>', alt: 'x' } }] });
+      const { value, problems } = parseContentPack({
+        caseStudies: [{ id: 'c', heading: 'H', image: { src: 'data:image/svg+xml,<svg onload=alert(1)>', alt: 'x' } }],
+      });
       expect(value.caseStudies[0]).to.deep.equal({ id: 'c', heading: 'H' });
       expect(problems.map((p) => p.path)).to.deep.equal(['caseStudies[0].image.src']);
     });
 
     it('flags an image with no alt text', () => {
       const { problems } = parseContentPack({ caseStudies: [{ id: 'c', heading: 'H', image: { src: 'a.jpg' } }] });
-      expect(problems.map(formatProblem)).to.deep.equal(['caseStudies[0].image.alt: this is required but is missing — this item was skipped']);
+      expect(problems.map(formatProblem)).to.deep.equal([
+        'caseStudies[0].image.alt: this is required but is missing — this item was skipped',
+      ]);
     });
 
     it('skips a later item that reuses an id', () => {
       const { value, problems } = parseContentPack({ initiatives: [initiative(), initiative({ name: 'Other' })] });
       expect(value.initiatives.map((i) => i.name)).to.deep.equal(['Apprenticeships']);
-      expect(problems.map(formatProblem)).to.deep.equal(['initiatives[1].id: "i1" is already used by initiatives[0] — this item was skipped']);
+      expect(problems.map(formatProblem)).to.deep.equal([
+        'initiatives[1].id: "i1" is already used by initiatives[0] — this item was skipped',
+      ]);
     });
 
     it('skips bad entries inside a list field and keeps the good ones', () => {
-      const { value, problems } = parseContentPack({ prompts: [{ id: 'p', question: 'Q?', level: 'system', actions: [{ text: 'Go' }, { href: '/x' }, 'Call'] }] });
+      const { value, problems } = parseContentPack({
+        prompts: [{ id: 'p', question: 'Q?', level: 'system', actions: [{ text: 'Go' }, { href: '/x' }, 'Call'] }],
+      });
       expect(value.prompts[0].actions).to.deep.equal([{ text: 'Go' }]);
       expect(problems.map((p) => p.path)).to.deep.equal(['prompts[0].actions[1].text', 'prompts[0].actions[2]']);
     });
@@ -156,11 +224,16 @@ describe('parseContentPack', () => {
     it('warns about a feed version it does not know, and still reads it', () => {
       const { value, problems } = parseContentPack({ version: 2, initiatives: [initiative()] });
       expect(value.initiatives).to.have.length(1);
-      expect(problems.map(formatProblem)).to.deep.equal(['version: this library reads version 1 feeds, got a number (2) — some content may be missed']);
+      expect(problems.map(formatProblem)).to.deep.equal([
+        'version: this library reads version 1 feeds, got a number (2) — some content may be missed',
+      ]);
     });
 
     it('accepts audiences written as a comma list', () => {
-      expect(parseContentPack({ initiatives: [initiative({ audiences: 'veterans, carers' })] }).value.initiatives[0].audiences).to.deep.equal(['veterans', 'carers']);
+      expect(
+        parseContentPack({ initiatives: [initiative({ audiences: 'veterans, carers' })] }).value.initiatives[0]
+          .audiences,
+      ).to.deep.equal(['veterans', 'carers']);
     });
   });
 });
@@ -173,7 +246,11 @@ describe('parseItems and parseItem', () => {
   });
 
   it('parse one item', () => {
-    expect(parseItem('caseStudies', { id: 'c', heading: 'H', place: 'Leeds' }, 'attrs').value).to.deep.equal({ id: 'c', heading: 'H', place: 'Leeds' });
+    expect(parseItem('caseStudies', { id: 'c', heading: 'H', place: 'Leeds' }, 'attrs').value).to.deep.equal({
+      id: 'c',
+      heading: 'H',
+      place: 'Leeds',
+    });
     expect(parseItem('caseStudies', { id: 'c' }, 'attrs').value).to.equal(undefined);
   });
 });

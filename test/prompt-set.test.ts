@@ -1,9 +1,9 @@
 import { fixture, expect, html, waitUntil, oneEvent } from '@open-wc/testing';
 import { sendKeys, emulateMedia, setViewport } from '@web/test-runner-commands';
-import '../src/briefing-prompt/prompt-set.js';
-import { notesMarkdown, type NhsPromptSet } from '../src/briefing-prompt/prompt-set.js';
-import type { NhsBriefingPrompt } from '../src/briefing-prompt/briefing-prompt.js';
-import { notesKey } from '../src/briefing-prompt/notes-controller.js';
+import '../src/prompts/prompt-set.js';
+import { notesMarkdown, type NhsPromptSet } from '../src/prompts/prompt-set.js';
+import type { NhsBriefingPrompt } from '../src/prompts/briefing-prompt.js';
+import { notesKey } from '../src/prompts/notes-controller.js';
 import { formatDate, todayInLondon } from '../src/content/dates.js';
 import { captureWarnings } from './helpers/console.js';
 
@@ -22,7 +22,8 @@ const focused = (el: Element) => el.shadowRoot!.activeElement;
 const questions = (el: NhsPromptSet) => el.prompts.map((p) => p.question);
 
 /** Two prompts written as children, in a set with notes. */
-const boardSet = (notes = true) => fixture<NhsPromptSet>(html`
+const boardSet = (notes = true) =>
+  fixture<NhsPromptSet>(html`
   <nhs-prompt-set set-id="ps-board" heading="Questions for our board" heading-level="2" ?notes=${notes}>
     <nhs-briefing-prompt prompt-id="missing" question="Who is missing from our workforce?" level="organisation">
       <p>Compare postcodes with deprivation data.</p>
@@ -45,8 +46,9 @@ async function openClear(el: NhsPromptSet) {
   await el.updateComplete;
 }
 
-const feedSet = (attrs: { level?: string; ids?: string; src?: string } = {}) => fixture<NhsPromptSet>(html`
-  <nhs-prompt-set src=${attrs.src ?? 'demo/content.json'} level=${attrs.level ?? ''} ids=${attrs.ids ?? ''} set-id="ps-feed" notes></nhs-prompt-set>
+const feedSet = (attrs: { level?: string; ids?: string; src?: string } = {}) =>
+  fixture<NhsPromptSet>(html`
+  <nhs-prompt-set src=${attrs.src ?? 'test/fixtures/content.json'} level=${attrs.level ?? ''} ids=${attrs.ids ?? ''} set-id="ps-feed" notes></nhs-prompt-set>
 `);
 const loaded = async (el: NhsPromptSet) => {
   await waitUntil(() => !$(el, '[data-loading]'), 'the feed did not load', { timeout: 4000 });
@@ -75,10 +77,13 @@ describe('<nhs-prompt-set>', () => {
       expect($(el, '[part="set-heading"]')!.localName).to.equal('h2');
       expect($(el, '[part="set-heading"]')!.textContent).to.equal('Questions for our board');
       expect(el.prompts).to.have.length(2);
-      expect(el.prompts.map((p) => p.shadowRoot!.querySelector('[part="heading"]')!.localName)).to.deep.equal(['h3', 'h4']);
+      expect(el.prompts.map((p) => p.shadowRoot!.querySelector('[part="heading"]')!.localName)).to.deep.equal([
+        'h3',
+        'h4',
+      ]);
     });
 
-    it('gives every prompt a notes box kept under the set\'s id', async () => {
+    it("gives every prompt a notes box kept under the set's id", async () => {
       const el = await boardSet();
       const [first] = el.prompts;
       expect(el.prompts.every((p) => p.notes && p.setId === 'ps-board')).to.equal(true);
@@ -99,7 +104,11 @@ describe('<nhs-prompt-set>', () => {
       expect(progress(el)).to.equal('0 of 2 prompts have notes');
       const changed = oneEvent(el, 'nhs-note-change');
       window.dispatchEvent(
-        new StorageEvent('storage', { key: notesKey('ps-board', 'missing'), newValue: 'From my laptop', storageArea: localStorage }),
+        new StorageEvent('storage', {
+          key: notesKey('ps-board', 'missing'),
+          newValue: 'From my laptop',
+          storageArea: localStorage,
+        }),
       );
       await changed;
       await waitUntil(() => progress(el) === '1 of 2 prompts has notes', `progress stayed "${progress(el)}"`);
@@ -124,7 +133,9 @@ describe('<nhs-prompt-set>', () => {
       const first = el.prompts[0].shadowRoot!;
       expect(first.querySelector('[part="level-tag"]')!.textContent).to.equal('Organisation');
       expect(first.querySelectorAll('[part="steps"] li')).to.have.length(2);
-      expect(first.querySelector<HTMLAnchorElement>('[part="steps"] a')!.href).to.equal('https://www.nhsemployers.org/being-anchor-employer');
+      expect(first.querySelector<HTMLAnchorElement>('[part="steps"] a')!.href).to.equal(
+        'https://www.nhsemployers.org/being-anchor-employer',
+      );
     });
 
     it('filters by level', async () => {
@@ -143,7 +154,7 @@ describe('<nhs-prompt-set>', () => {
 
     it('shows a polite message and keeps its children when the feed fails', async () => {
       const el = await fixture<NhsPromptSet>(html`
-        <nhs-prompt-set src="demo/no-such-feed.json" set-id="ps-error" notes>
+        <nhs-prompt-set src="test/fixtures/no-such-feed.json" set-id="ps-error" notes>
           <nhs-briefing-prompt prompt-id="kept" question="Still here?" level="system"></nhs-briefing-prompt>
         </nhs-prompt-set>
       `);
@@ -160,10 +171,12 @@ describe('<nhs-prompt-set>', () => {
   describe('from `items`', () => {
     it('shows valid items, skips broken ones and tells the author', async () => {
       const el = await fixture<NhsPromptSet>(html`<nhs-prompt-set
-        .items=${[
-          { id: 'a', question: 'First?', level: 'system' },
-          { id: 'b', question: 'Second?', level: 'everywhere' },
-        ] as never}
+        .items=${
+          [
+            { id: 'a', question: 'First?', level: 'system' },
+            { id: 'b', question: 'Second?', level: 'everywhere' },
+          ] as never
+        }
       ></nhs-prompt-set>`);
       await el.updateComplete;
       expect(questions(el)).to.deep.equal(['First?']);
@@ -254,7 +267,8 @@ describe('<nhs-prompt-set>', () => {
 
     it('offers the download instead when the browser refuses', async () => {
       const el = await boardSet();
-      navigator.clipboard.writeText = () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError'));
+      navigator.clipboard.writeText = () =>
+        Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError'));
       button(el, 'Copy my notes').click();
       await waitUntil(() => status(el) !== '');
       expect(status(el)).to.equal('Your browser did not allow copying. Use "Download my notes" instead.');
@@ -268,7 +282,7 @@ describe('<nhs-prompt-set>', () => {
       await emulateMedia({ media: 'screen' });
     });
 
-    it('opens the browser\'s print dialog', async () => {
+    it("opens the browser's print dialog", async () => {
       const el = await boardSet();
       let printed = 0;
       window.print = () => void printed++;
@@ -351,7 +365,10 @@ describe('<nhs-prompt-set>', () => {
       expect(focused(el)?.textContent!.trim()).to.equal('Clear all notes');
       expect(el.prompts.map((p) => p.shadowRoot!.querySelector('textarea')!.value)).to.deep.equal(['', '']);
       // One announcement, not one "Saved on this device" per prompt as well.
-      expect(el.prompts.map((p) => p.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim())).to.deep.equal(['', '']);
+      expect(el.prompts.map((p) => p.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim())).to.deep.equal([
+        '',
+        '',
+      ]);
       expect(localStorage.getItem(notesKey('ps-board', 'missing'))).to.equal(null);
       expect(localStorage.getItem(notesKey('ps-board', 'barriers'))).to.equal(null);
       expect(localStorage.getItem(notesKey('ps-other', 'missing'))).to.equal('Another set');

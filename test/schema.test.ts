@@ -33,7 +33,10 @@ describe('content.schema.json', () => {
   for (const [what, pack] of Object.entries(rejected)) {
     it(`rejects ${what}, which the parser skips`, () => {
       const parsed = parseContentPack(pack);
-      expect(parsed.problems.some((p) => p.severity === 'error'), 'the parser skips it').to.be.true;
+      expect(
+        parsed.problems.some((p) => p.severity === 'error'),
+        'the parser skips it',
+      ).to.be.true;
       expect(valid(pack), 'the schema rejects it').to.be.false;
     });
   }
@@ -42,7 +45,9 @@ describe('content.schema.json', () => {
   const flagged: Record<string, unknown> = {
     'a date written another way': { initiatives: [{ id: 'a', name: 'A', closes: '31/03/27' }] },
     'an unsafe link': { initiatives: [{ id: 'a', name: 'A', href: 'javascript:alert(1)' }] },
-    'a data: image': { caseStudies: [{ id: 'c', heading: 'H', image: { src: 'data:image/png;base64,AAAA', alt: '' } }] },
+    'a data: image': {
+      caseStudies: [{ id: 'c', heading: 'H', image: { src: 'data:image/png;base64,AAAA', alt: '' } }],
+    },
     'an unknown kind': { initiatives: [{ id: 'a', name: 'A', kind: 'grant' }] },
     'another version': { version: 2 },
   };
@@ -63,7 +68,8 @@ describe('content.schema.json', () => {
   it('documents every field for editors', () => {
     const described: string[] = [];
     const walk = (schema: Record<string, unknown>, path: string) => {
-      const properties = (schema.properties ?? (schema.items as Record<string, unknown>)?.properties) as Record<string, Record<string, unknown>> | undefined;
+      const properties = (schema.properties ?? (schema.items as Record<string, unknown>)?.properties) as
+        Record<string, Record<string, unknown>> | undefined;
       for (const [key, field] of Object.entries(properties ?? {})) {
         if (key === '$schema') continue;
         expect(field.description, `${path}.${key}`).to.be.a('string').and.not.be.empty;
@@ -72,6 +78,11 @@ describe('content.schema.json', () => {
       }
     };
     walk(contentSchema(), '');
-    expect(described).to.include.members(['.initiatives.closes', '.caseStudies.image.alt', '.prompts.actions.href', '.about.chapters.title']);
+    expect(described).to.include.members([
+      '.initiatives.closes',
+      '.caseStudies.image.alt',
+      '.prompts.actions.href',
+      '.about.chapters.title',
+    ]);
   });
 });

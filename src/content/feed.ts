@@ -41,7 +41,12 @@ async function request(url: string, controller: AbortController, timeoutMs: numb
     timedOut = true;
     controller.abort();
   }, timeoutMs);
-  const fail = (failure: FeedFailure, why: string): FeedResult => ({ ok: false, url, failure, message: `${url}: ${why}` });
+  const fail = (failure: FeedFailure, why: string): FeedResult => ({
+    ok: false,
+    url,
+    failure,
+    message: `${url}: ${why}`,
+  });
   let stage: 'fetch' | 'read' | 'parse' = 'fetch';
   try {
     // Same-origin credentials, the default: an intranet feed behind the intranet's login still loads.
@@ -78,7 +83,13 @@ export function loadFeed(
   let shared = requests.get(key);
   if (!shared) {
     const controller = new AbortController();
-    const entry: Shared = { controller, waiting: 0, settled: false, abandoned: false, promise: Promise.resolve(undefined as never) };
+    const entry: Shared = {
+      controller,
+      waiting: 0,
+      settled: false,
+      abandoned: false,
+      promise: Promise.resolve(undefined as never),
+    };
     entry.promise = request(key, controller, timeoutMs).then((result) => {
       entry.settled = true;
       if (!result.ok && requests.get(key) === entry) requests.delete(key);

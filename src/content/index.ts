@@ -4,5 +4,4 @@ export { parseContentPack, parseItems, parseItem, formatProblem } from './parse.
 export { safeUrl } from './urls.js';
 export { isIsoDate, todayInLondon, daysBetween, formatDate, formatMonth } from './dates.js';
 export { loadFeed, DEFAULT_TIMEOUT_MS, type FeedResult, type FeedFailure } from './feed.js';
-export { FeedController, type FeedStatus } from './feed-controller.js';
 export { contentSchema } from './schema.js';

@@ -70,7 +70,11 @@ class Parser {
     const got = `, got ${describe(value)}`;
     switch (spec.type) {
       case 'text':
-        return typeof value === 'number' ? String(value) : typeof text === 'string' ? text : fail(`expected text${got}`);
+        return typeof value === 'number'
+          ? String(value)
+          : typeof text === 'string'
+            ? text
+            : fail(`expected text${got}`);
       case 'date':
         return isIsoDate(text) ? text : fail(`expected a date like 2027-03-31${got}`);
       case 'url':

@@ -11,7 +11,8 @@ type Schema = Record<string, unknown>;
 /** Text that is not only spaces, as the parser counts a blank field as missing. */
 const TEXT = { type: ['string', 'number'], pattern: '\\S' };
 /** No scheme (relative), or one of the safe ones; the same rule as `safeUrl`. */
-const SAFE_URL = '^\\s*(?:(?:https?|mailto|tel):|(?![a-zA-Z][a-zA-Z0-9+.-]*:))[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]*$';
+const SAFE_URL =
+  '^\\s*(?:(?:https?|mailto|tel):|(?![a-zA-Z][a-zA-Z0-9+.-]*:))[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]*$';
 
 function fieldSchema(spec: FieldSpec, key: string, description: string): Schema {
   switch (spec.type) {

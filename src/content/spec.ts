@@ -5,17 +5,7 @@
  * matches the type, so the three cannot drift. The words that explain each
  * field to editors live in `docs.ts`, outside the script-tag bundle.
  */
-import type {
-  About,
-  Action,
-  CaseStudy,
-  Chapter,
-  Image,
-  Initiative,
-  Outcome,
-  Prompt,
-  Quote,
-} from './types.js';
+import type { About, Action, CaseStudy, Chapter, Image, Initiative, Outcome, Prompt, Quote } from './types.js';
 
 export type Field =
   | { type: 'text' }
@@ -29,6 +19,8 @@ export type Field =
 export type FieldSpec = Field & { required: boolean };
 export type ObjectSpec = Record<string, FieldSpec>;
 
+// An optional key is one whose absence still fits: `{}` is the empty object here, on purpose.
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
 type IsOptional<T, K extends keyof T> = {} extends Pick<T, K> ? true : false;
 /** One described field per key of T, `required` true exactly when T's key is. */
 export type Spec<T> = {

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { strings } from './strings.js';
-import type { FeedStatus } from '../content/feed-controller.js';
+import type { FeedStatus } from '../controllers/feed-controller.js';
 
 /**
  * The reader's one line about a feed: loading, failed, or (when `empty`)

@@ -37,8 +37,7 @@ export const defaultStrings = {
   /** Status of an open initiative with no closing date in sight. */
   statusOpen: 'Open',
   /** Status of an initiative closing within the "closing soon" window (0 is today). */
-  statusCloses: (days: number) =>
-    days < 1 ? 'Closes today' : days < 2 ? 'Closes tomorrow' : `Closes in ${days} days`,
+  statusCloses: (days: number) => (days < 1 ? 'Closes today' : days < 2 ? 'Closes tomorrow' : `Closes in ${days} days`),
   /** Status of a closed initiative. */
   statusClosed: (date: string) => `Closed on ${date}`,
   /** Shown when an initiative has not been checked for a long time; `month` is "March 2025". */
@@ -140,9 +139,7 @@ export function setStrings(overrides: DeepPartial<Strings>): void {
   for (const [key, value] of Object.entries(overrides ?? {})) {
     const current = next[key];
     next[key] =
-      value && typeof value === 'object' && current && typeof current === 'object'
-        ? { ...current, ...value }
-        : value;
+      value && typeof value === 'object' && current && typeof current === 'object' ? { ...current, ...value } : value;
   }
   strings = next as Strings;
   listeners.forEach((listener) => listener());

@@ -26,9 +26,21 @@ export const baseStyles = css`
     --_surface-alt: var(--nhs-widgets-color-surface-alt, #f0f4f5);
     --_button: var(--nhs-widgets-color-button, #007f3b);
     --_button-shadow: var(--nhs-widgets-color-button-shadow, #00401e);
+    --_button-hover: var(--nhs-widgets-color-button-hover, #00662f);
+    --_button-text: var(--nhs-widgets-color-button-text, #ffffff);
+    --_button-secondary-hover: var(--nhs-widgets-color-button-secondary-hover, #e6eff8);
     --_error: var(--nhs-widgets-color-error, #d5281b);
+    --_error-shadow: var(--nhs-widgets-color-error-shadow, #6b140e);
+    --_tag: var(--nhs-widgets-color-tag, #dbe6f5);
+    --_tag-green: var(--nhs-widgets-color-tag-green, #cce5d8);
+    --_tag-green-text: var(--nhs-widgets-color-tag-green-text, #00401e);
+    --_tag-yellow: var(--nhs-widgets-color-tag-yellow, #fff4cc);
+    --_tag-yellow-text: var(--nhs-widgets-color-tag-yellow-text, #3d2c00);
+    --_tag-grey: var(--nhs-widgets-color-tag-grey, #e8edee);
     --_font: var(--nhs-widgets-font-family, 'Frutiger W01', Arial, sans-serif);
-    --_font-size: var(--nhs-widgets-font-size, 1rem);
+    /* medium is the reader's own browser text size, whatever the page's root size
+       (many intranet themes set html { font-size: 62.5% }). */
+    --_font-size: var(--nhs-widgets-font-size, medium);
     --_gap: var(--nhs-widgets-gap, 16px);
     --_space-1: 4px;
     --_space-2: 8px;
@@ -189,19 +201,19 @@ export const tagStyles = css`
     font-weight: 600;
     line-height: 1.5;
     color: var(--_brand-dark);
-    background: #dbe6f5;
+    background: var(--_tag);
   }
   .tag-green {
-    color: #00401e;
-    background: #cce5d8;
+    color: var(--_tag-green-text);
+    background: var(--_tag-green);
   }
   .tag-yellow {
-    color: #3d2c00;
-    background: #fff4cc;
+    color: var(--_tag-yellow-text);
+    background: var(--_tag-yellow);
   }
   .tag-grey {
     color: var(--_text);
-    background: #e8edee;
+    background: var(--_tag-grey);
   }
   @media (forced-colors: active) {
     .tag {
@@ -226,7 +238,7 @@ export const buttonStyles = css`
     border-radius: 4px;
     box-shadow: 0 4px 0 var(--_button-shadow);
     background: var(--_button);
-    color: #fff;
+    color: var(--_button-text);
     font: inherit;
     font-weight: 600;
     line-height: 1.5;
@@ -234,7 +246,7 @@ export const buttonStyles = css`
     cursor: pointer;
   }
   .button:hover {
-    background: #00662f;
+    background: var(--_button-hover);
   }
   .button:active {
     box-shadow: none;
@@ -247,7 +259,7 @@ export const buttonStyles = css`
     box-shadow: 0 4px 0 var(--_brand);
   }
   .button-secondary:hover {
-    background: #e6eff8;
+    background: var(--_button-secondary-hover);
   }
   .button:focus-visible {
     background: var(--_focus);

@@ -5,8 +5,8 @@ import { readFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { start, settled, messages, TAGS, ROOT, ELEMENTS } from './harness.mjs';
 
-// Issue 2's budget: both script-tag bundles under 20 KB gzip with every element in it.
-const BUDGET = 20 * 1024;
+// Issue 16's budget: both script-tag bundles under 22 KiB gzip with every element in it.
+const BUDGET = 22 * 1024;
 const bundle = readFileSync(`${ROOT}/dist/nhs-briefing-widgets.js`);
 const iife = readFileSync(`${ROOT}/dist/nhs-briefing-widgets.iife.js`, 'utf8');
 const { version } = JSON.parse(readFileSync(`${ROOT}/package.json`, 'utf8'));
@@ -55,16 +55,23 @@ before(async () => {
 after(() => env?.stop());
 
 test(`the script-tag bundles stay under ${BUDGET / 1024} KB gzip`, (t) => {
-  for (const [file, code] of [['nhs-briefing-widgets.js', bundle], ['nhs-briefing-widgets.iife.js', iife]]) {
+  for (const [file, code] of [
+    ['nhs-briefing-widgets.js', bundle],
+    ['nhs-briefing-widgets.iife.js', iife],
+  ]) {
     const gzip = gzipSync(code, { level: 9 }).length;
     t.diagnostic(`dist/${file}: ${gzip} bytes gzip, ${BUDGET - gzip} under the budget`);
-    assert.ok(gzip < BUDGET, `dist/${file} is ${gzip} bytes gzip, ${gzip - BUDGET} over the ${BUDGET / 1024} KB budget`);
+    assert.ok(
+      gzip < BUDGET,
+      `dist/${file} is ${gzip} bytes gzip, ${gzip - BUDGET} over the ${BUDGET / 1024} KB budget`,
+    );
   }
 });
 
 // The hint must be the file's first line, where V8 looks for it (see compileHint in vite.config.ts).
 test('each script-tag bundle opens with the compile hint that puts all of it in the code cache', () => {
-  for (const code of [bundle.toString(), iife]) assert.ok(code.startsWith('//# allFunctionsCalledOnLoad\n'), code.slice(0, 80));
+  for (const code of [bundle.toString(), iife])
+    assert.ok(code.startsWith('//# allFunctionsCalledOnLoad\n'), code.slice(0, 80));
 });
 
 test('the bundle inlines Lit and needs nothing else', () => {
@@ -74,7 +81,10 @@ test('the bundle inlines Lit and needs nothing else', () => {
 
 test('the build writes the manifest, the schema and typed per-element modules', () => {
   const manifest = JSON.parse(readFileSync(`${ROOT}/dist/custom-elements.json`, 'utf8'));
-  const tags = manifest.modules.flatMap((m) => m.declarations ?? []).map((d) => d.tagName).filter(Boolean);
+  const tags = manifest.modules
+    .flatMap((m) => m.declarations ?? [])
+    .map((d) => d.tagName)
+    .filter(Boolean);
   assert.deepEqual([...new Set(tags)].sort(), [...TAGS].sort());
   const schema = JSON.parse(readFileSync(`${ROOT}/dist/content.schema.json`, 'utf8'));
   assert.ok(schema.properties.initiatives && schema.properties.caseStudies && schema.properties.prompts);
@@ -85,9 +95,11 @@ test('the build writes the manifest, the schema and typed per-element modules', 
     }
   }
   for (const tag of TAGS) {
-    const declared = pkg.exports && Object.values(pkg.exports)
-      .filter((t) => typeof t === 'object')
-      .some((t) => readFileSync(`${ROOT}/${t.types}`, 'utf8').includes(`'${tag}':`));
+    const declared =
+      pkg.exports &&
+      Object.values(pkg.exports)
+        .filter((t) => typeof t === 'object')
+        .some((t) => readFileSync(`${ROOT}/${t.types}`, 'utf8').includes(`'${tag}':`));
     assert.ok(declared, `${tag} is in HTMLElementTagNameMap in the published types`);
   }
 });
@@ -125,7 +137,12 @@ test('a classic script in <head> without defer waits for the page to be parsed, 
   assert.deepEqual(await page.evaluate(() => window.whileParsing), { defined: false, rendered: false });
   const carousel = page.locator('nhs-case-study-carousel');
   assert.equal(await carousel.getByRole('tab').count(), 4);
-  assert.deepEqual(await carousel.getByRole('group').evaluateAll((groups) => groups.map((g) => g.ariaLabel)), ['1 of 4', '2 of 4', '3 of 4', '4 of 4']);
+  assert.deepEqual(await carousel.getByRole('group').evaluateAll((groups) => groups.map((g) => g.ariaLabel)), [
+    '1 of 4',
+    '2 of 4',
+    '3 of 4',
+    '4 of 4',
+  ]);
   assert.deepEqual(log.errors, []);
   await close();
 });

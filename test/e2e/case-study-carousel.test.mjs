@@ -5,8 +5,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { start } from './harness.mjs';
-import { STYLE, carouselMarkup } from '../../scripts/bench-carousel-content.mjs';
-import { serveFloor } from '../../scripts/bench-carousel-floor.mjs';
+import { STYLE, carouselMarkup } from '../../scripts/bench/bench-carousel-content.mjs';
+import { serveFloor } from '../../scripts/bench/bench-carousel-floor.mjs';
 
 const studies = Array.from(
   { length: 12 },
@@ -28,7 +28,7 @@ ${script}
 <nhs-case-study-carousel label="Case studies">${studies}</nhs-case-study-carousel>
 <p>After the carousel.</p></body></html>`;
 
-// The carousel benchmarks' page, with our bundle or with the floor (scripts/bench-carousel-floor.mjs).
+// The carousel benchmarks' page, with our bundle or with the floor (scripts/bench/bench-carousel-floor.mjs).
 const benchPage = (script) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Case studies</title>
 <script type="module" src="${script}"></script>${STYLE}</head><body>${carouselMarkup()}</body></html>`;
 
@@ -49,7 +49,10 @@ after(() => env?.stop());
 test('without JavaScript, the case studies read in order as headed sections', async () => {
   const { page, close } = await env.open('/module.html', { javaScriptEnabled: false });
   const headings = await page.locator('h3').allInnerTexts();
-  assert.deepEqual(headings, Array.from({ length: 12 }, (_, i) => `Case study ${i + 1}`));
+  assert.deepEqual(
+    headings,
+    Array.from({ length: 12 }, (_, i) => `Case study ${i + 1}`),
+  );
   const text = await page.locator('body').innerText();
   assert.ok(text.indexOf('Case study 2') < text.indexOf('Summary of case study 2.'));
   assert.ok(text.indexOf('Summary of case study 1.') < text.indexOf('Case study 2'));
@@ -58,7 +61,9 @@ test('without JavaScript, the case studies read in order as headed sections', as
 
 test('with a render-blocking script, upgrading shifts nothing (CLS 0)', async () => {
   const { page, log, close } = await env.open('/blocking.html');
-  await page.waitForFunction(() => document.querySelector('nhs-case-study-carousel')?.shadowRoot?.querySelector('[role="tablist"]'));
+  await page.waitForFunction(() =>
+    document.querySelector('nhs-case-study-carousel')?.shadowRoot?.querySelector('[role="tablist"]'),
+  );
   await page.waitForTimeout(500);
   assert.equal(await page.evaluate(() => window.shifts), 0);
   // Three slides in view at 1200px; the rest inert.
@@ -107,7 +112,10 @@ test("the benchmarks' floor renders what the carousel renders, and takes the sam
         [
           el.localName,
           ...[...el.attributes].map((a) => `${a.name}="${a.value}"`).sort(),
-          [...el.childNodes].map((n) => (n.nodeType === Node.TEXT_NODE ? n.data : '')).join('').trim(),
+          [...el.childNodes]
+            .map((n) => (n.nodeType === Node.TEXT_NODE ? n.data : ''))
+            .join('')
+            .trim(),
         ].join(' '),
       );
     const carousel = document.querySelector('nhs-case-study-carousel');
@@ -119,7 +127,9 @@ test("the benchmarks' floor renders what the carousel renders, and takes the sam
   };
   const load = async (path) => {
     const { page, log, close } = await env.open(path, { viewport: { width: 1280, height: 900 } });
-    await page.waitForFunction(() => document.querySelector('nhs-case-study-carousel')?.shadowRoot?.querySelector('[inert]'));
+    await page.waitForFunction(() =>
+      document.querySelector('nhs-case-study-carousel')?.shadowRoot?.querySelector('[inert]'),
+    );
     await page.evaluate(() => document.querySelector('nhs-case-study-carousel').updateComplete);
     const result = await page.evaluate(shape);
     assert.deepEqual(log.errors, []);

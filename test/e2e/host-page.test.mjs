@@ -8,7 +8,6 @@ const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; " +
   "object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html";
 
-
 const HOSTILE_CSS = `
   * { letter-spacing: 3px; text-transform: uppercase; }
   body { font: italic 30px/3 "Comic Sans MS", cursive; color: #f0f; text-align: center; }
@@ -27,7 +26,8 @@ before(async () => {
   env = await start({
     pages: {
       '/plain.html': page(''),
-      '/blank.html': '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Blank</title></head><body></body></html>',
+      '/blank.html':
+        '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Blank</title></head><body></body></html>',
       '/hostile.html': page('<link rel="stylesheet" href="/hostile.css">'),
     },
     routes: {
@@ -49,7 +49,8 @@ async function snapshot(page) {
   await settled(page);
   // Feeds come from the same server; wait until no element shows a loading state.
   await page.waitForFunction(
-    (tags) => [...document.querySelectorAll(tags.join(','))].every((el) => !el.shadowRoot.querySelector('[data-loading]')),
+    (tags) =>
+      [...document.querySelectorAll(tags.join(','))].every((el) => !el.shadowRoot.querySelector('[data-loading]')),
     TAGS,
     { timeout: 10_000 },
   );
@@ -59,7 +60,18 @@ async function snapshot(page) {
       const styles = [];
       for (const node of el.shadowRoot.querySelectorAll('h2,h3,h4,p,a,button,li,blockquote,input,label')) {
         const cs = getComputedStyle(node);
-        styles.push([node.localName, cs.color, cs.fontFamily, cs.fontSize, cs.letterSpacing, cs.textTransform, cs.display, cs.margin].join('|'));
+        styles.push(
+          [
+            node.localName,
+            cs.color,
+            cs.fontFamily,
+            cs.fontSize,
+            cs.letterSpacing,
+            cs.textTransform,
+            cs.display,
+            cs.margin,
+          ].join('|'),
+        );
       }
       out[el.localName] = { text: el.shadowRoot.textContent.replace(/\s+/g, ' ').trim().length, styles };
     }
@@ -77,7 +89,7 @@ test('a strict Content-Security-Policy with Trusted Types: no violation, no erro
   await close();
 });
 
-test("a hostile page stylesheet does not reach inside the elements", async () => {
+test('a hostile page stylesheet does not reach inside the elements', async () => {
   const plain = await env.open('/plain.html');
   const hostile = await env.open('/hostile.html');
   const [a, b] = [await snapshot(plain.page), await snapshot(hostile.page)];
@@ -103,7 +115,8 @@ test("the elements' styles do not leak out into the page", async () => {
   });
   const bare = await env.open('/blank.html'); // the same page without the bundle
   const expected = await bare.page.evaluate(() => {
-    document.body.innerHTML = '<div><h3 class="heading card">x</h3><p class="tag">y</p><button class="button">z</button></div>';
+    document.body.innerHTML =
+      '<div><h3 class="heading card">x</h3><p class="tag">y</p><button class="button">z</button></div>';
     return [...document.body.firstChild.children].map((n) => {
       const cs = getComputedStyle(n);
       return [cs.color, cs.backgroundColor, cs.fontFamily, cs.padding, cs.border].join('|');
@@ -149,7 +162,9 @@ test('the embed-code builder offers every element and writes code that matches i
   const code = await page.locator('#code').textContent();
   assert.match(code, /<script type="module" src="\/assets\/nhs-briefing-widgets.js"><\/script>/);
   assert.match(code, /<nhs-initiative-list[^>]* heading="Local schemes &quot;for&quot; &lt;you>"/);
-  const heading = await page.evaluate(() => document.querySelector('#preview nhs-initiative-list').getAttribute('heading'));
+  const heading = await page.evaluate(() =>
+    document.querySelector('#preview nhs-initiative-list').getAttribute('heading'),
+  );
   assert.equal(heading, 'Local schemes "for" <you>');
   assert.deepEqual(log.errors, []);
   assert.deepEqual(log.violations, []);

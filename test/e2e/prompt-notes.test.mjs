@@ -14,8 +14,15 @@ const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
   <nhs-prompt-set src="/demo/content.json" set-id="e2e-notes" heading="Questions for our board" heading-level="2" notes></nhs-prompt-set>
   </main></body></html>`;
 
-const questions = JSON.parse(readFileSync(new URL('../../demo/content.json', import.meta.url), 'utf8')).prompts.map((p) => p.question);
-const today = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' }).format(new Date());
+const questions = JSON.parse(readFileSync(new URL('../../demo/content.json', import.meta.url), 'utf8')).prompts.map(
+  (p) => p.question,
+);
+const today = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'Europe/London',
+}).format(new Date());
 
 let env;
 before(async () => {
@@ -52,14 +59,20 @@ test('notes are downloaded as Markdown, under a strict CSP with Trusted Types', 
   const expected =
     `# Questions for our board\n\n${today}\n\n` +
     questions
-      .map((q, i) => `## ${q}\n\n${i === 1 ? 'Ask Jobcentre Plus about a work academy.\nBands 2 and 3 first.' : '_No notes._'}`)
+      .map(
+        (q, i) =>
+          `## ${q}\n\n${i === 1 ? 'Ask Jobcentre Plus about a work academy.\nBands 2 and 3 first.' : '_No notes._'}`,
+      )
       .join('\n\n') +
     '\n';
   assert.equal(text, expected);
   assert.deepEqual(log.violations, []);
   assert.deepEqual(log.errors, []);
   // The browser's own favicon request 404s; its console text does not name the file (the feed's 404 would stop ready()).
-  assert.deepEqual(messages(log, 'error').filter((m) => !m.startsWith('Failed to load resource')), []);
+  assert.deepEqual(
+    messages(log, 'error').filter((m) => !m.startsWith('Failed to load resource')),
+    [],
+  );
   await close();
 });
 

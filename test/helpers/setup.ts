@@ -18,7 +18,8 @@ const { chai } = pure as unknown as { chai: Chai.ChaiStatic };
 const describeNode = (value: unknown): unknown => {
   if (Array.isArray(value)) return value.some((item) => item instanceof Node) ? value.map(describeNode) : value;
   if (!(value instanceof Node)) return value;
-  if (value instanceof Element) return value.outerHTML.length > 500 ? `${value.outerHTML.slice(0, 500)}…` : value.outerHTML;
+  if (value instanceof Element)
+    return value.outerHTML.length > 500 ? `${value.outerHTML.slice(0, 500)}…` : value.outerHTML;
   return value.nodeName;
 };
 

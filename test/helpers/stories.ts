@@ -38,7 +38,8 @@ export async function renderStory(render: () => TemplateResult): Promise<HTMLEle
   };
   await settle();
   // Feeds come from the same server; give them a moment, then settle again.
-  for (let i = 0; i < 20 && el.shadowRoot?.querySelector('[data-loading]'); i++) await new Promise((r) => setTimeout(r, 50));
+  for (let i = 0; i < 20 && el.shadowRoot?.querySelector('[data-loading]'); i++)
+    await new Promise((r) => setTimeout(r, 50));
   await nextFrame();
   await settle();
   return el;

@@ -5,7 +5,7 @@ import { NhsElement } from '../shared/element.js';
 import { baseStyles, cardStyles } from '../shared/styles.js';
 import { heading, headingLevelConverter } from '../shared/heading.js';
 import { strings } from '../shared/strings.js';
-import { warn } from '../shared/log.js';
+import { warnAbout } from '../shared/log.js';
 import { safeUrl } from '../content/urls.js';
 import type { CaseStudy } from '../content/types.js';
 import { caseStudyStyles } from './case-study.styles.js';
@@ -66,15 +66,15 @@ export class NhsCaseStudy extends NhsElement {
     }
     const url = (name: string, value: string) => {
       const safe = safeUrl(value);
-      if (value && !safe) say(this, `${name}="${value}" is not a safe link, so it is left out`);
+      if (value && !safe) warnAbout(this, `${name}="${value}" is not a safe link, so it is left out`);
       return safe;
     };
     if (!this.heading && !this.querySelector(':scope > [slot=heading]')) {
-      say(this, 'needs a heading attribute or a slot="heading" child');
+      warnAbout(this, 'needs a heading attribute or a slot="heading" child');
     }
     const src = url('image-src', this.imageSrc);
     if (src && this.imageAlt == null) {
-      say(this, 'image-src needs image-alt (image-alt="" if decorative)');
+      warnAbout(this, 'image-src needs image-alt (image-alt="" if decorative)');
     }
     this.study = {
       heading: this.heading,
@@ -89,35 +89,35 @@ export class NhsCaseStudy extends NhsElement {
     const { heading: title, organisation, place, summary, outcomes, quote, image, href } = this.study;
     const meta = [organisation, place].filter(Boolean).join(', ');
     return html`<div class="card" part="card">
-      ${image
-        ? html`<img class="media" part="image" src=${image.src} alt=${image.alt} loading="lazy" />`
-        : nothing}
+      ${image ? html`<img class="media" part="image" src=${image.src} alt=${image.alt} loading="lazy" />` : nothing}
       ${title ? heading(this.headingLevel, title, 'title', 'title') : html`<slot name="heading"></slot>`}
       ${meta ? html`<p class="meta" part="meta">${meta}</p>` : nothing}
       ${summary ? html`<p>${summary}</p>` : html`<slot></slot>`}
-      ${outcomes?.length
-        ? html`<ul class="outcomes" part="outcomes" role="list">
+      ${
+        outcomes?.length
+          ? html`<ul class="outcomes" part="outcomes" role="list">
             ${outcomes.map((o) => html`<li><span part="outcome-value">${o.value}</span> ${o.label}</li>`)}
           </ul>`
-        : html`<slot name="outcomes"></slot>`}
-      ${quote
-        ? html`<figure part="quote">
+          : html`<slot name="outcomes"></slot>`
+      }
+      ${
+        quote
+          ? html`<figure part="quote">
             <blockquote><p>“${quote.text}”</p></blockquote>
             ${quote.cite ? html`<figcaption>${quote.cite}</figcaption>` : nothing}
           </figure>`
-        : html`<slot name="quote"></slot>`}
-      ${href
-        ? html`<p class="more">
+          : html`<slot name="quote"></slot>`
+      }
+      ${
+        href
+          ? html`<p class="more">
             <a part="link" href=${href}>${strings.readCaseStudy}<span class="visually-hidden">: ${title}</span></a>
           </p>`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 }
-
-/** Tells the page's author about a problem with `el`, naming it (and its id). @internal */
-export const say = (el: Element, message: string): void =>
-  warn(`<${el.localName}${el.id ? ` id="${el.id}"` : ''}>: ${message}`);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,8 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { loadFeed, DEFAULT_TIMEOUT_MS, type FeedResult } from './feed.js';
+import { loadFeed, DEFAULT_TIMEOUT_MS, type FeedResult } from '../content/feed.js';
 import { warn } from '../shared/log.js';
-import { formatProblem, parseItems } from './parse.js';
-import type { SectionKey, Sections } from './types.js';
+import { formatProblem, parseItems } from '../content/parse.js';
+import type { SectionKey, Sections } from '../content/types.js';
 
 export type FeedStatus = 'idle' | 'loading' | 'ready' | 'error';
 

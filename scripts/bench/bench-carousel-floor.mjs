@@ -8,10 +8,10 @@
 // mirrors what our elements render, and a page test
 // (test/e2e/case-study-carousel.test.mjs) fails when the two part.
 // Import it after dist/ is built.
-const { baseStyles, buttonStyles, cardStyles } = await import('../dist/lib/shared/styles.js');
-const { caseStudyStyles } = await import('../dist/lib/case-study/case-study.styles.js');
-const { carouselStyles } = await import('../dist/lib/case-study/case-study-carousel.styles.js');
-const { defaultStrings: t } = await import('../dist/lib/shared/strings.js');
+const { baseStyles, buttonStyles, cardStyles } = await import('../../dist/lib/shared/styles.js');
+const { caseStudyStyles } = await import('../../dist/lib/case-studies/case-study.styles.js');
+const { carouselStyles } = await import('../../dist/lib/case-studies/case-study-carousel.styles.js');
+const { defaultStrings: t } = await import('../../dist/lib/shared/strings.js');
 
 const sheet = (...results) => JSON.stringify(results.map((r) => r.cssText).join('\n'));
 // Our words, with # for a number.
@@ -90,6 +90,8 @@ customElements.define('nhs-case-study-carousel', class extends HTMLElement {
 
 /** Serves the floor's script, cached as the bundle is: a route for scripts/static-server.mjs. */
 export const serveFloor = (req, res) => {
-  res.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'max-age=3600' }).end(floorScript);
+  res
+    .writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'max-age=3600' })
+    .end(floorScript);
   return true;
 };

@@ -5,21 +5,26 @@ import { customElement } from '../shared/define.js';
 import { heading, headingLevelConverter } from '../shared/heading.js';
 import { strings } from '../shared/strings.js';
 import { warn } from '../shared/log.js';
-import { FeedController } from '../content/feed-controller.js';
+import { FeedController } from '../controllers/feed-controller.js';
 import { feedMessage } from '../shared/feed-message.js';
 import { formatDate, todayInLondon } from '../content/dates.js';
 import type { Prompt, PromptLevel } from '../content/types.js';
 import { baseStyles, buttonStyles } from '../shared/styles.js';
 import { setStyles } from './prompt-set.styles.js';
-import { knownLevel, type NhsBriefingPrompt } from './briefing-prompt.js';
+// Prompts made from data are <nhs-briefing-prompt> elements.
+import './briefing-prompt.js';
+import type { NhsBriefingPrompt } from './briefing-prompt.js';
+import { knownLevel } from './levels.js';
 
 /** Notes as a Markdown document: the title, the date, then each question with its note. */
 export function notesMarkdown(title: string, date: string, prompts: Array<{ question: string; note: string }>): string {
   const line = (text: string) => text.replace(/\s+/g, ' ').trim();
   return (
-    [`# ${line(title)}`, date, ...prompts.flatMap((p) => [`## ${line(p.question)}`, p.note.trim() || `_${strings.notesNone}_`])].join(
-      '\n\n',
-    ) + '\n'
+    [
+      `# ${line(title)}`,
+      date,
+      ...prompts.flatMap((p) => [`## ${line(p.question)}`, p.note.trim() || `_${strings.notesNone}_`]),
+    ].join('\n\n') + '\n'
   );
 }
 
@@ -115,7 +120,12 @@ export class NhsPromptSet extends NhsElement {
     const link = document.createElement('a');
     // A data: URL needs no object URL to revoke afterwards.
     link.href = `data:text/markdown;charset=utf-8,${encodeURIComponent(this.markdown())}`;
-    link.download = `${this.heading.toLowerCase().match(/[a-z0-9]+/g)?.join('-') || 'notes'}.md`;
+    link.download = `${
+      this.heading
+        .toLowerCase()
+        .match(/[a-z0-9]+/g)
+        ?.join('-') || 'notes'
+    }.md`;
     // In the document for the click, as some browsers will not download from a detached link.
     this.renderRoot.append(link);
     link.click();
@@ -168,9 +178,11 @@ export class NhsPromptSet extends NhsElement {
       ${notes ? html`<p part="progress" id="progress">${strings.notesProgress(this.filled, (shown ?? this.prompts).length)}</p>` : nothing}
       ${feedMessage(shown ? 'ready' : this.feed.status, shown?.length === 0)}
       <div class="prompts" part="list" @nhs-note-change=${this.count}>
-        ${shown
-          ? shown.map((p) => html`<nhs-briefing-prompt .prompt=${p}></nhs-briefing-prompt>`)
-          : html`<slot @slotchange=${() => this.requestUpdate()}></slot>`}
+        ${
+          shown
+            ? shown.map((p) => html`<nhs-briefing-prompt .prompt=${p}></nhs-briefing-prompt>`)
+            : html`<slot @slotchange=${() => this.requestUpdate()}></slot>`
+        }
       </div>
       ${notes ? this.renderTools() : nothing}`;
   }
@@ -178,14 +190,16 @@ export class NhsPromptSet extends NhsElement {
   private renderTools() {
     const ask = (open: boolean, clear?: boolean) => () => this.ask(open, clear);
     return html`<div class="tools" part="tools">
-      ${this.confirming
-        ? html`<div class="confirm" part="confirm" role="group" aria-labelledby="ask"
+      ${
+        this.confirming
+          ? html`<div class="confirm" part="confirm" role="group" aria-labelledby="ask"
             @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.ask(false)}>
             <p id="ask">${strings.notesClearAsk}</p>
             ${button(strings.notesClearYes, ask(false, true), 'warning')} ${button(strings.notesClearNo, ask(false))}
           </div>`
-        : html`${button(strings.notesDownload, this.download, '')} ${button(strings.notesCopy, this.copy)}
-          ${button(strings.notesPrint, () => print())} ${button(strings.notesClear, ask(true))}`}
+          : html`${button(strings.notesDownload, this.download, '')} ${button(strings.notesCopy, this.copy)}
+          ${button(strings.notesPrint, () => print())} ${button(strings.notesClear, ask(true))}`
+      }
       <p part="status" role="status">${this.said}</p>
     </div>`;
   }

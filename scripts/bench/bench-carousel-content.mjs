@@ -35,7 +35,9 @@ export const carouselMarkup = (slides = SLIDES) => `<nhs-case-study-carousel lab
 ${studies
   .slice(0, slides)
   .map(
-    (s) => `  <nhs-case-study heading="${s.heading}" organisation="${s.organisation}" place="${s.place}" href="${s.href}">
+    (
+      s,
+    ) => `  <nhs-case-study heading="${s.heading}" organisation="${s.organisation}" place="${s.place}" href="${s.href}">
     <p>${s.summary}</p>
   </nhs-case-study>`,
   )
@@ -46,7 +48,8 @@ export const plainMarkup = `<ul class="plain" aria-label="Case studies">
 ${cards.map((card) => `  <li>${card}</li>`).join('\n')}
 </ul>`;
 
-const slides = (tag, className) => cards.map((card) => `  <${tag} class="${className}"><div class="card">${card}</div></${tag}>`).join('\n');
+const slides = (tag, className) =>
+  cards.map((card) => `  <${tag} class="${className}"><div class="card">${card}</div></${tag}>`).join('\n');
 
 /**
  * The same case studies in three popular carousel libraries (dev dependencies,

@@ -6,7 +6,7 @@ import { heading, headingLevelConverter } from '../shared/heading.js';
 import { strings } from '../shared/strings.js';
 import { warn } from '../shared/log.js';
 import { parseItem, formatProblem } from '../content/parse.js';
-import { PROMPT_LEVELS } from '../content/spec.js';
+import { knownLevel } from './levels.js';
 import type { Prompt, PromptLevel } from '../content/types.js';
 import { baseStyles, cardStyles, tagStyles } from '../shared/styles.js';
 import { promptStyles } from './briefing-prompt.styles.js';
@@ -107,11 +107,15 @@ export class NhsBriefingPrompt extends NhsElement {
       <div part="why">${item ? item.context : html`<slot></slot>`}</div>
       <div part="steps" ?hidden=${item ? !item.actions?.length : !this.querySelector(':scope>[slot=actions]')}>
         ${heading(headingLevel + 1, strings.getStarted, 'steps-heading', 'steps-heading')}
-        ${item
-          ? html`<ul>${item.actions?.map((a) => html`<li>${a.href ? html`<a href=${a.href}>${a.text}</a>` : a.text}</li>`)}</ul>`
-          : html`<slot name="actions" @slotchange=${() => this.requestUpdate()}></slot>`}
+        ${
+          item
+            ? html`<ul>${item.actions?.map((a) => html`<li>${a.href ? html`<a href=${a.href}>${a.text}</a>` : a.text}</li>`)}</ul>`
+            : html`<slot name="actions" @slotchange=${() => this.requestUpdate()}></slot>`
+        }
       </div>
-      ${this.notes ? html`<div class="notes" part="notes-field">
+      ${
+        this.notes
+          ? html`<div class="notes" part="notes-field">
       <label id="notes-label" for="notes">${strings.notesLabel}</label>
       <p id="notes-hint">${strings.notesHint}</p>
       <textarea id="notes" part="textarea" rows="5" aria-labelledby="notes-label heading" aria-describedby="notes-hint notes-status"
@@ -120,19 +124,12 @@ export class NhsBriefingPrompt extends NhsElement {
         ${status && strings[status]}
       </p>
       <p part="print-note">${text}</p>
-    </div>` : nothing}
+    </div>`
+          : nothing
+      }
     </article>`;
   }
 }
-
-/**
- * `level` if it is a known one; otherwise tells the author, saying what
- * happens `instead`, and gives `undefined`. @internal
- */
-export const knownLevel = (where: string, level: string | undefined, instead: string): PromptLevel | undefined =>
-  !level || PROMPT_LEVELS.includes(level as PromptLevel)
-    ? (level as PromptLevel | undefined)
-    : (warn(`${where}: level should be "organisation" or "system", got "${level}"; ${instead}`), undefined);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -10,7 +10,7 @@ export const setStyles = css`
     gap: var(--_gap);
   }
   :host(:not([notes])) .prompts {
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 20rem), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 20em), 1fr));
   }
   .heading {
     font-size: 1.5em;
@@ -38,7 +38,7 @@ export const setStyles = css`
   }
   .warning {
     background: var(--_error);
-    box-shadow: 0 4px 0 #6b140e;
+    box-shadow: 0 4px 0 var(--_error-shadow);
   }
   @media print {
     #progress,

@@ -27,7 +27,7 @@ writeFileSync(
 );
 
 // 3. The feed format's JSON Schema, from the same field descriptions as the parser.
-const { contentSchema } = await import(new URL('../dist/lib/content/schema.js', import.meta.url));
+const { contentSchema } = await import(new URL('../../dist/lib/content/schema.js', import.meta.url));
 writeFileSync('dist/content.schema.json', JSON.stringify(contentSchema(), null, 2) + '\n');
 
 // 4. The Custom Elements Manifest (settings in custom-elements-manifest.config.mjs).
@@ -48,11 +48,11 @@ console.log('\nartefact                                raw        gzip');
 for (const [file, raw, gz] of rows) console.log(`${file.padEnd(38)} ${raw.padStart(9)} ${gz.padStart(10)}`);
 const over = Math.max(
   ...['dist/nhs-briefing-widgets.js', 'dist/nhs-briefing-widgets.iife.js'].map(
-    (file) => gzipSync(readFileSync(file), { level: 9 }).length - 20 * 1024,
+    (file) => gzipSync(readFileSync(file), { level: 9 }).length - 22 * 1024,
   ),
 );
 console.log(
   over > 0
-    ? `budget: 20 KB gzip for the script-tag bundle, NOT MET: ${over} bytes over (npm test will fail)\n`
-    : `budget: 20 KB gzip for the script-tag bundle, met with ${-over} bytes to spare\n`,
+    ? `budget: 22 KiB gzip for the script-tag bundle, NOT MET: ${over} bytes over (npm test will fail)\n`
+    : `budget: 22 KiB gzip for the script-tag bundle, met with ${-over} bytes to spare\n`,
 );

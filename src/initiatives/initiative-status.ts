@@ -32,7 +32,11 @@ export function initiativeStatus(
  * soonest first, then closed ones, most recently closed first. Sort with a
  * stable sort, so that ties keep the author's order.
  */
-export function listOrder({ opens }: Pick<Initiative, 'opens'>, { state, days }: InitiativeStatus, today: string): number {
+export function listOrder(
+  { opens }: Pick<Initiative, 'opens'>,
+  { state, days }: InitiativeStatus,
+  today: string,
+): number {
   return state == 'upcoming' ? 1e6 + daysBetween(today, opens!) : state == 'closed' ? 2e6 - days! : (days ?? 9e5);
 }
 

@@ -39,8 +39,10 @@ interface Patch {
   times: number;
 }
 
-const HOOKS = /\b[\w$]+\.(?:litHtmlPolyfillSupport|reactiveElementPolyfillSupport|litElementPolyfillSupport|litElementHydrateSupport)\b/g;
-const VERSIONS = /\(\s*[\w$]+\.(?:litHtml|reactiveElement|litElement)Versions\s*\?\?=\s*\[\]\s*\)\.push\(\s*"[\d.]+"\s*\)/g;
+const HOOKS =
+  /\b[\w$]+\.(?:litHtmlPolyfillSupport|reactiveElementPolyfillSupport|litElementPolyfillSupport|litElementHydrateSupport)\b/g;
+const VERSIONS =
+  /\(\s*[\w$]+\.(?:litHtml|reactiveElement|litElement)Versions\s*\?\?=\s*\[\]\s*\)\.push\(\s*"[\d.]+"\s*\)/g;
 
 const PATCHES: Record<string, Patch[]> = {
   'lit-html/lit-html.js': [
@@ -57,13 +59,21 @@ const PATCHES: Record<string, Patch[]> = {
     { find: HOOKS, replace: '(void 0)', times: 1 },
     { find: VERSIONS, replace: '(void 0)', times: 1 },
     // Standard decorators' metadata and initializers: set up, then read in finalize().
-    { find: /Symbol\.metadata\?\?=Symbol\("metadata"\),[\w$]+\.litPropertyMetadata\?\?=new WeakMap;/g, replace: '', times: 1 },
+    {
+      find: /Symbol\.metadata\?\?=Symbol\("metadata"\),[\w$]+\.litPropertyMetadata\?\?=new WeakMap;/g,
+      replace: '',
+      times: 1,
+    },
     {
       find: /const ([\w$]+)=this\[Symbol\.metadata\];if\(null!==\1\)\{const ([\w$]+)=litPropertyMetadata\.get\(\1\);if\(void 0!==\2\)for\(const\[[\w$]+,[\w$]+\]of \2\)this\.elementProperties\.set\([\w$]+,[\w$]+\)\}/g,
       replace: '',
       times: 1,
     },
-    { find: /static addInitializer\(([\w$]+)\)\{this\._\$Ei\(\),\(this\.l\?\?=\[\]\)\.push\(\1\)\}/g, replace: '', times: 1 },
+    {
+      find: /static addInitializer\(([\w$]+)\)\{this\._\$Ei\(\),\(this\.l\?\?=\[\]\)\.push\(\1\)\}/g,
+      replace: '',
+      times: 1,
+    },
     { find: /void 0!==([\w$]+)\.l&&\(this\.l=\[\.\.\.\1\.l\]\),/g, replace: '', times: 1 },
     { find: /,this\.constructor\.l\?\.forEach\(([\w$]+)=>\1\(this\)\)/g, replace: '', times: 1 },
   ],
@@ -91,8 +101,12 @@ export function litTrim(): Plugin {
     name: 'lit-trim',
     transform(code, id) {
       const path = id.replace(/\\/g, '/');
-      if (!path.includes('/node_modules/') && /\/src\//.test(path) && /from\s*['"]lit(-html)?\/(async-)?directives?\b/.test(code)) {
-        this.error(`${path} imports a Lit directive, which the bundle leaves out: see scripts/vite-lit-trim.ts`);
+      if (
+        !path.includes('/node_modules/') &&
+        /\/src\//.test(path) &&
+        /from\s*['"]lit(-html)?\/(async-)?directives?\b/.test(code)
+      ) {
+        this.error(`${path} imports a Lit directive, which the bundle leaves out: see scripts/build/vite-lit-trim.ts`);
       }
       const file = Object.keys(PATCHES).find((name) => path.endsWith(`/node_modules/${name}`));
       if (!file) return null;
@@ -105,7 +119,7 @@ export function litTrim(): Plugin {
         if (count !== times) {
           this.error(
             `${file}: ${find} should match ${times} time(s) but matched ${count}; ` +
-              'check scripts/vite-lit-trim.ts against this version of Lit',
+              'check scripts/build/vite-lit-trim.ts against this version of Lit',
           );
         }
       }

@@ -2,8 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { warn } from '../shared/log.js';
 
 /** Where notes are kept: `nhs-briefing-widgets:notes:<set-id>:<prompt-id>`. */
-export const notesKey = (setId: string, promptId: string): string =>
-  `nhs-briefing-widgets:notes:${setId}:${promptId}`;
+export const notesKey = (setId: string, promptId: string): string => `nhs-briefing-widgets:notes:${setId}:${promptId}`;
 
 /**
  * `notesSaved`: the device has the text; `notesNotSaved`: the device refused it, so it lives only in the page.
@@ -116,7 +115,13 @@ export class NotesController implements ReactiveController {
   private readonly onStorage = (event: StorageEvent): void => {
     const text = (event.key && event.newValue) || '';
     // Only with a key is `localStorage` read (where storage is off, reading it throws, but no event comes either).
-    if (this.key && (event.key ?? this.key) === this.key && event.storageArea === localStorage && this.timer === undefined && text !== this.text) {
+    if (
+      this.key &&
+      (event.key ?? this.key) === this.key &&
+      event.storageArea === localStorage &&
+      this.timer === undefined &&
+      text !== this.text
+    ) {
       this.text = text;
       this.status = '';
       this.host.requestUpdate();

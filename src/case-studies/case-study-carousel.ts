@@ -5,13 +5,15 @@ import { NhsElement } from '../shared/element.js';
 import { baseStyles, buttonStyles } from '../shared/styles.js';
 import { headingLevelConverter } from '../shared/heading.js';
 import { strings } from '../shared/strings.js';
-import { FeedController } from '../content/feed-controller.js';
+import { warnAbout } from '../shared/log.js';
+import { FeedController } from '../controllers/feed-controller.js';
 import { feedMessage } from '../shared/feed-message.js';
 import type { CaseStudy } from '../content/types.js';
 import { NhsSlideChangeEvent } from './events.js';
 import { AutoplayController } from './autoplay-controller.js';
+// Slides made from data are <nhs-case-study> elements.
+import './case-study.js';
 import { carouselStyles } from './case-study-carousel.styles.js';
-import { say } from './case-study.js';
 
 const clamp = (value: number, max: number) => Math.max(0, Math.min(value, max));
 
@@ -132,7 +134,7 @@ export class NhsCaseStudyCarousel extends NhsElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.label) say(this, 'add a label attribute to name the carousel');
+    if (!this.label) warnAbout(this, 'add a label attribute to name the carousel');
     if (changed.has('src')) this.feed.load(this.src);
     const pool = this.feed.use(this.items, `<${this.localName}>.items`);
     const ids = this.ids.split(/[\s,]+/).filter(Boolean);
@@ -140,11 +142,12 @@ export class NhsCaseStudyCarousel extends NhsElement {
     const data = pool?.filter(
       (s) => (!ids.length || ids.includes(s.id)) && (!place || s.place?.toLowerCase() === place),
     );
-    if (pool?.length && !data?.length) say(this, `no case study matches place="${this.place}" ids="${this.ids}"`);
+    if (pool?.length && !data?.length) warnAbout(this, `no case study matches place="${this.place}" ids="${this.ids}"`);
     this.fed = !!data;
     this.slides = data ?? [...this.children];
     for (const kid of data ? [] : this.children) {
-      if (kid.localName !== 'nhs-case-study') say(this, `children should be <nhs-case-study>, not <${kid.localName}>`);
+      if (kid.localName !== 'nhs-case-study')
+        warnAbout(this, `children should be <nhs-case-study>, not <${kid.localName}>`);
     }
     this.index = clamp(this.index, this.slides.length - 1);
   }
@@ -257,15 +260,17 @@ export class NhsCaseStudyCarousel extends NhsElement {
         <span class="visually-hidden">${label}</span>
       </button>`;
     const controls = html`<div class="controls" part="controls">
-      ${rotation.on
-        ? html`<button
+      ${
+        rotation.on
+          ? html`<button
             class="button button-secondary rotation"
             part="rotation-button"
             @click=${() => rotation.stop(!rotation.stopped)}
           >
             ${rotation.stopped ? strings.playSlides : strings.pauseSlides}
           </button>`
-        : nothing}
+          : nothing
+      }
       ${step(-1, 'previous-button', strings.previousSlide)}
       <div role="tablist" part="picker" aria-label=${strings.pickerLabel} @keydown=${this.onKey}>
         ${slides.map((_, i) => {
@@ -284,8 +289,9 @@ export class NhsCaseStudyCarousel extends NhsElement {
       ${step(1, 'next-button', strings.nextSlide)}
     </div>`;
     return html`${feedMessage(status, this.fed && !n)}
-      ${n
-        ? html`<div
+      ${
+        n
+          ? html`<div
             part="base"
             role="region"
             aria-roledescription=${strings.carousel}
@@ -307,9 +313,11 @@ export class NhsCaseStudyCarousel extends NhsElement {
                   aria-label=${strings.slideLabel(i + 1, n)}
                   ?inert=${n > perView && (i < viewStart || i >= viewStart + perView)}
                 >
-                  ${this.fed
-                    ? html`<nhs-case-study .data=${slide} heading-level=${this.headingLevel}></nhs-case-study>`
-                    : html`<slot></slot>`}
+                  ${
+                    this.fed
+                      ? html`<nhs-case-study .data=${slide} heading-level=${this.headingLevel}></nhs-case-study>`
+                      : html`<slot></slot>`
+                  }
                 </div>`;
               })}
             </div>
@@ -317,7 +325,8 @@ export class NhsCaseStudyCarousel extends NhsElement {
               ${this.announcement}
             </div>
           </div>`
-        : nothing}`;
+          : nothing
+      }`;
   }
 }
 

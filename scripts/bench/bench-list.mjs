@@ -7,14 +7,14 @@
 // overruns a frame leaves a longer gap. A first row types into a bare
 // <input type=search> the same way: what this machine's browser costs per
 // keystroke with no list at all.
-//   node scripts/bench-list.mjs [--runs 3] [--sizes 100,1000]
+//   node scripts/bench/bench-list.mjs [--runs 3] [--sizes 100,1000]
 //   BENCH_DEBUG=1 also prints each keystroke that drops a frame (size, run, key, cards shown, to finished list,
 //   longest frame, then every gap between frames in order, from the frame before the key).
 import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
-import { createStaticServer } from './static-server.mjs';
-import { ensureChrome, CHROME_ARGS } from './chrome.mjs';
+import { createStaticServer } from '../static-server.mjs';
+import { ensureChrome, CHROME_ARGS } from '../chrome.mjs';
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -28,7 +28,7 @@ const BUNDLE = process.env.BENCH_BUNDLE ?? 'dist/nhs-briefing-widgets.js';
 
 if (!existsSync(BUNDLE)) {
   console.log(`${BUNDLE} is missing: building it first…`);
-  execFileSync('node', ['scripts/build.mjs'], { stdio: 'inherit' });
+  execFileSync('node', ['scripts/build/build.mjs'], { stdio: 'inherit' });
 }
 
 // The page: N made-up initiatives of realistic length, with accents, every
@@ -104,7 +104,9 @@ const PAGE = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><tit
 
 const server = await createStaticServer({
   root: process.cwd(),
-  routes: { '/bench': (_req, res) => (res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(PAGE), true) },
+  routes: {
+    '/bench': (_req, res) => (res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(PAGE), true),
+  },
 });
 const browser = await chromium.launch({ executablePath: ensureChrome(), args: CHROME_ARGS });
 
@@ -128,7 +130,10 @@ try {
       await page.goto(`${server.url}/bench?${size == 'plain' ? 'plain' : `n=${size}`}`);
       await page.waitForFunction(() => window.ready === true, null, { timeout: 60_000 });
       renders.push(await page.evaluate(() => window.firstRender));
-      const shown = () => page.evaluate(() => document.querySelector('nhs-initiative-list')?.shadowRoot.querySelectorAll('li:not([hidden])').length);
+      const shown = () =>
+        page.evaluate(
+          () => document.querySelector('nhs-initiative-list')?.shadowRoot.querySelectorAll('li:not([hidden])').length,
+        );
       const before = await shown();
       await page.getByRole('searchbox').focus();
       const keys = [...QUERY, ...Array(QUERY.length).fill('Backspace')];
@@ -140,11 +145,21 @@ try {
         await page.waitForTimeout(20);
         if (process.env.BENCH_DEBUG) {
           const t = await page.evaluate(() => window.times.at(-1));
-          if (t.dropped) console.log(size, run, key, await shown(), t.done.toFixed(1), t.frame.toFixed(1), t.gaps.map((gap) => gap.toFixed(1)).join(' '));
+          if (t.dropped)
+            console.log(
+              size,
+              run,
+              key,
+              await shown(),
+              t.done.toFixed(1),
+              t.frame.toFixed(1),
+              t.gaps.map((gap) => gap.toFixed(1)).join(' '),
+            );
         }
       }
       times.push(...(await page.evaluate(() => window.times)));
-      if (size != 'plain' && run === 0 && (await shown()) !== before) throw new Error('the search box did not clear: the benchmark is not measuring what it says');
+      if (size != 'plain' && run === 0 && (await shown()) !== before)
+        throw new Error('the search box did not clear: the benchmark is not measuring what it says');
       await page.close();
     }
     rows.push({
@@ -163,7 +178,17 @@ try {
 
 const ms = (value) => `${value.toFixed(1)} ms`;
 const table = [
-  ['initiatives', 'keystrokes', 'to finished list', 'p95', 'longest frame', 'p95', 'max', 'keystrokes dropping a frame', 'first render'],
+  [
+    'initiatives',
+    'keystrokes',
+    'to finished list',
+    'p95',
+    'longest frame',
+    'p95',
+    'max',
+    'keystrokes dropping a frame',
+    'first render',
+  ],
   ...rows.map((r) => [
     r.size == 'plain' ? 'none: a bare search box' : String(r.size),
     String(r.keystrokes),
@@ -177,7 +202,9 @@ const table = [
   ]),
 ];
 const widths = table[0].map((_, i) => Math.max(...table.map((row) => row[i].length)));
-console.log(`\nA keystroke in the search box (typing "${QUERY}", then deleting it; ${RUNS} runs; ${BUNDLE}; medians unless named):\n`);
+console.log(
+  `\nA keystroke in the search box (typing "${QUERY}", then deleting it; ${RUNS} runs; ${BUNDLE}; medians unless named):\n`,
+);
 for (const [i, row] of table.entries()) {
   console.log(row.map((cell, j) => (j === 0 ? cell.padEnd(widths[j]) : cell.padStart(widths[j]))).join('  '));
   if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));

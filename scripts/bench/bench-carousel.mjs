@@ -13,7 +13,7 @@
 // classic script in <head> without defer, as some CMSs place scripts. With
 // --libraries, three more pages have the same words in three popular carousel
 // libraries (Swiper, Splide, Glide), as a yardstick on this machine. With
-// --floor, two more pages have the floor (scripts/bench-carousel-floor.mjs):
+// --floor, two more pages have the floor (scripts/bench/bench-carousel-floor.mjs):
 // our shadow roots, style sheets and markup set up by a few lines of plain
 // script, with no library and no behaviour, the least a carousel of this
 // design can cost (module, and module blocking="render"). For each
@@ -33,14 +33,14 @@
 //     has; and it makes a code cache only on a script's second run.)
 // A benchmark, not a test: it prints numbers and exits 0. Uses dist/ (builds
 // it if missing). Targets (issue 5): at most +100 ms over plain HTML, CLS 0.000.
-//   node scripts/bench-carousel.mjs [--runs 7] [--rate 4] [--visit first|return|both] [--libraries] [--floor]
+//   node scripts/bench/bench-carousel.mjs [--runs 7] [--rate 4] [--visit first|return|both] [--libraries] [--floor]
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
-import { findChrome, CHROME_ARGS } from './chrome.mjs';
-import { createStaticServer } from './static-server.mjs';
+import { findChrome, CHROME_ARGS } from '../chrome.mjs';
+import { createStaticServer } from '../static-server.mjs';
 import { LIBRARIES, SLIDES, STYLE, carouselMarkup, plainMarkup } from './bench-carousel-content.mjs';
 
 const arg = (name, fallback) => {
@@ -56,7 +56,8 @@ const floor = process.argv.includes('--floor');
 const BUNDLE = process.env.BENCH_BUNDLE ?? 'dist/nhs-briefing-widgets.js';
 const CLASSIC = process.env.BENCH_CLASSIC ?? BUNDLE.replace(/\.js$/, '.iife.js');
 
-if (!existsSync(BUNDLE) || !existsSync(CLASSIC)) execFileSync('node', ['scripts/build.mjs'], { stdio: 'inherit' });
+if (!existsSync(BUNDLE) || !existsSync(CLASSIC))
+  execFileSync('node', ['scripts/build/build.mjs'], { stdio: 'inherit' });
 const FLOOR = '/bench/floor.js';
 const { serveFloor } = floor ? await import('./bench-carousel-floor.mjs') : {};
 
@@ -166,7 +167,13 @@ async function load(path, context) {
   await tab.goto(`${server.url}${path}`, { waitUntil: 'commit' });
   await ready;
   await tab.waitForTimeout(500); // let late shifts, if any, be counted
-  const result = await tab.evaluate(() => ({ ready: window.ready, cls: window.shifts, script: window.script, forced: window.forced, mounted: window.mounted }));
+  const result = await tab.evaluate(() => ({
+    ready: window.ready,
+    cls: window.shifts,
+    script: window.script,
+    forced: window.forced,
+    mounted: window.mounted,
+  }));
   if (result.mounted === false) throw new Error(`${path}: the library did not set up (a script error?)`);
   await (own ? context.close() : tab.close());
   return result;
@@ -200,7 +207,9 @@ try {
     for (let i = 0; i < RUNS; i++) for (const name of NAMES) results[name].push(await load(`/bench/${name}.html`));
   }
   if (VISIT !== 'first') {
-    const results = (visits['return visit (the bundle cached, as on an intranet)'] = Object.fromEntries(NAMES.map((name) => [name, []])));
+    const results = (visits['return visit (the bundle cached, as on an intranet)'] = Object.fromEntries(
+      NAMES.map((name) => [name, []]),
+    ));
     const profile = mkdtempSync(join(tmpdir(), 'bench-carousel-'));
     const context = await chromium.launchPersistentContext(profile, {
       executablePath: findChrome(),
@@ -209,7 +218,8 @@ try {
     });
     try {
       for (let i = 0; i < 2; i++) for (const name of NAMES) await load(`/bench/${name}.html`, context); // the visits before
-      for (let i = 0; i < RUNS; i++) for (const name of NAMES) results[name].push(await load(`/bench/${name}.html`, context));
+      for (let i = 0; i < RUNS; i++)
+        for (const name of NAMES) results[name].push(await load(`/bench/${name}.html`, context));
     } finally {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
@@ -221,7 +231,9 @@ try {
 }
 
 const ms = (value) => `${value >= 0 ? '+' : ''}${value.toFixed(0)} ms`.padStart(9);
-console.log(`\n<nhs-case-study-carousel>, ${SLIDES} slides, CPU throttled ${RATE}×, median of ${RUNS} loads (CLS: worst load)`);
+console.log(
+  `\n<nhs-case-study-carousel>, ${SLIDES} slides, CPU throttled ${RATE}×, median of ${RUNS} loads (CLS: worst load)`,
+);
 for (const [visit, results] of Object.entries(visits)) {
   const ready = (name) => median(results[name].map((r) => r.ready));
   const cls = (name) => Math.max(...results[name].map((r) => r.cls));
@@ -236,7 +248,9 @@ for (const [visit, results] of Object.entries(visits)) {
   };
   const script = (name) => {
     const time = median(results[name].map((r) => r.script));
-    return time ? `${time.toFixed(0).padStart(4)} ms (${median(results[name].map((r) => r.forced)).toFixed(0)} ms layout)` : '';
+    return time
+      ? `${time.toFixed(0).padStart(4)} ms (${median(results[name].map((r) => r.forced)).toFixed(0)} ms layout)`
+      : '';
   };
   const row = (label, name) =>
     console.log(

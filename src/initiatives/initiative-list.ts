@@ -7,12 +7,13 @@ import { heading, headingLevelConverter } from '../shared/heading.js';
 import { strings } from '../shared/strings.js';
 import { feedMessage } from '../shared/feed-message.js';
 import { parseItems } from '../content/parse.js';
-import { FeedController } from '../content/feed-controller.js';
+import { FeedController } from '../controllers/feed-controller.js';
 import { INITIATIVE_KINDS } from '../content/spec.js';
 import type { Initiative } from '../content/types.js';
 import { initiativeStatus, listOrder, type InitiativeStatus } from './initiative-status.js';
-import { LondonDayController } from './london-day.js';
-import { fromAttributes, renderInitiative, warned } from './initiative-card.js';
+import { LondonDayController } from './london-day-controller.js';
+import { fromAttributes, renderInitiative } from './render-initiative.js';
+import { warnProblems } from '../shared/log.js';
 import { initiativeCardStyles } from './initiative-card.styles.js';
 import { initiativeListStyles } from './initiative-list.styles.js';
 
@@ -78,7 +79,14 @@ const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLo
  */
 @customElement('nhs-initiative-list')
 export class NhsInitiativeList extends NhsElement {
-  static override styles = [baseStyles, cardStyles, tagStyles, buttonStyles, initiativeCardStyles, initiativeListStyles];
+  static override styles = [
+    baseStyles,
+    cardStyles,
+    tagStyles,
+    buttonStyles,
+    initiativeCardStyles,
+    initiativeListStyles,
+  ];
 
   /** A content pack (JSON) to read the `initiatives` from. */
   @property() src?: string;
@@ -246,7 +254,7 @@ export class NhsInitiativeList extends NhsElement {
 
   private readChildren(): void {
     const cards = Array.from(this.querySelectorAll(':scope>nhs-initiative-card'), fromAttributes); // (card, index)
-    this.cards = warned(parseItems('initiatives', cards, `<${this.localName}> child cards`));
+    this.cards = warnProblems(parseItems('initiatives', cards, `<${this.localName}> child cards`));
     this.requestUpdate();
   }
 
@@ -301,20 +309,30 @@ export class NhsInitiativeList extends NhsElement {
           </li>`,
         )}
       </ul>
-      ${hits.length > limit
-        ? html`<button class="button button-secondary" part="more-button" @click=${this.more}>
+      ${
+        hits.length > limit
+          ? html`<button class="button button-secondary" part="more-button" @click=${this.more}>
             ${strings.showMore(Math.min(PAGE, hits.length - limit))}
           </button>`
-        : hits.length
-          ? nothing
-          : html`<p part="empty">${strings.noMatches}</p>
-              ${this.filters().some((value, i) => value && !this.fixed()[i])
-                ? html`<button class="button button-secondary" part="clear-button" @click=${this.clear}>${strings.clearFilters}</button>`
-                : nothing}`}`;
+          : hits.length
+            ? nothing
+            : html`<p part="empty">${strings.noMatches}</p>
+              ${
+                this.filters().some((value, i) => value && !this.fixed()[i])
+                  ? html`<button class="button button-secondary" part="clear-button" @click=${this.clear}>${strings.clearFilters}</button>`
+                  : nothing
+              }`
+      }`;
   }
 
   private renderFilters() {
-    const select = (id: 'audience' | 'kind', label: string, any: string, keys: readonly string[], names: Record<string, string>) => {
+    const select = (
+      id: 'audience' | 'kind',
+      label: string,
+      any: string,
+      keys: readonly string[],
+      names: Record<string, string>,
+    ) => {
       const value = this[id];
       return html`<div>
         <label for=${id}>${label}</label>
@@ -327,24 +345,32 @@ export class NhsInitiativeList extends NhsElement {
       </div>`;
     };
     return html`<div class="filters" part="filters" role="group" aria-label=${strings.filtersLabel} @input=${this.input}>
-      ${this.noSearch
-        ? nothing
-        : html`<div>
+      ${
+        this.noSearch
+          ? nothing
+          : html`<div>
             <label for="search">${strings.searchLabel}</label>
             <input id="search" part="search-input" type="search" .value=${this.query} />
-          </div>`}
-      ${this.noAudienceFilter
-        ? nothing
-        : select('audience', strings.initiativeAudiences, strings.anyAudience, this.audiences, strings.audiences)}
-      ${this.noKindFilter
-        ? nothing
-        : select('kind', strings.initiativeKind, strings.anyKind, INITIATIVE_KINDS, strings.initiativeKinds)}
-      ${this.noClosedToggle
-        ? nothing
-        : html`<label class="check" for="closed">
+          </div>`
+      }
+      ${
+        this.noAudienceFilter
+          ? nothing
+          : select('audience', strings.initiativeAudiences, strings.anyAudience, this.audiences, strings.audiences)
+      }
+      ${
+        this.noKindFilter
+          ? nothing
+          : select('kind', strings.initiativeKind, strings.anyKind, INITIATIVE_KINDS, strings.initiativeKinds)
+      }
+      ${
+        this.noClosedToggle
+          ? nothing
+          : html`<label class="check" for="closed">
             <input id="closed" part="closed-checkbox" type="checkbox" .checked=${this.showClosed} />
             ${strings.includeClosed}
-          </label>`}
+          </label>`
+      }
     </div>`;
   }
 }

@@ -17,17 +17,17 @@
 // BENCH_BUNDLE=a.js,b.js times several builds in one run, their loads in turn.
 // --slides 1,3,12 times carousels of those many slides (the plain list always
 // has all 12), to tell what each slide costs from what the first one does.
-// --floor adds the floor (scripts/bench-carousel-floor.mjs): our shadow roots,
+// --floor adds the floor (scripts/bench/bench-carousel-floor.mjs): our shadow roots,
 // style sheets and markup with no library and no behaviour.
 // A benchmark, not a test: it prints numbers and exits 0.
-//   node scripts/bench-carousel-render.mjs [--runs 15] [--rate 1] [--slides 12] [--floor]
+//   node scripts/bench/bench-carousel-render.mjs [--runs 15] [--rate 1] [--slides 12] [--floor]
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
-import { findChrome, CHROME_ARGS } from './chrome.mjs';
-import { createStaticServer } from './static-server.mjs';
+import { findChrome, CHROME_ARGS } from '../chrome.mjs';
+import { createStaticServer } from '../static-server.mjs';
 import { SLIDES, STYLE, carouselMarkup, plainMarkup } from './bench-carousel-content.mjs';
 
 const arg = (name, fallback) => {
@@ -42,7 +42,8 @@ if (!COUNTS.every((n) => Number.isInteger(n) && n >= 1 && n <= SLIDES)) {
   throw new Error(`--slides: whole numbers from 1 to ${SLIDES}`);
 }
 
-if (!existsSync('dist/nhs-briefing-widgets.js')) execFileSync('node', ['scripts/build.mjs'], { stdio: 'inherit' });
+if (!existsSync('dist/nhs-briefing-widgets.js'))
+  execFileSync('node', ['scripts/build/build.mjs'], { stdio: 'inherit' });
 for (const bundle of BUNDLES) if (!existsSync(bundle)) throw new Error(`BENCH_BUNDLE: there is no ${bundle}`);
 const FLOOR = 'bench/floor.js';
 const { serveFloor } = process.argv.includes('--floor') ? await import('./bench-carousel-floor.mjs') : {};
@@ -84,7 +85,9 @@ const server = await createStaticServer({
       const bundle = FILES[Number(url.searchParams.get('bundle'))];
       const slides = Number(url.searchParams.get('slides'));
       const markup = url.searchParams.get('markup') === 'plain' ? plainMarkup : carouselMarkup(slides);
-      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' }).end(page(bundle, markup));
+      res
+        .writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' })
+        .end(page(bundle, markup));
       return true;
     },
     ...(serveFloor && { [`/${FLOOR}`]: serveFloor }),
@@ -103,7 +106,9 @@ async function load(bundle, markup, slides = SLIDES) {
   const cdp = await context.newCDPSession(tab);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: RATE });
   const done = tab.waitForEvent('console', { predicate: (m) => m.text() === 'bench:done', timeout: 30_000 });
-  await tab.goto(`${server.url}/bench/first-render.html?bundle=${bundle}&markup=${markup}&slides=${slides}`, { waitUntil: 'commit' });
+  await tab.goto(`${server.url}/bench/first-render.html?bundle=${bundle}&markup=${markup}&slides=${slides}`, {
+    waitUntil: 'commit',
+  });
   await done;
   const times = await tab.evaluate(() => window.times);
   await tab.close();
@@ -138,7 +143,9 @@ try {
 
 const quantile = (values, q) => [...values].sort((a, b) => a - b)[Math.round((values.length - 1) * q)];
 const cell = (values) =>
-  `${quantile(values, 0.5).toFixed(1).padStart(6)} ms (${quantile(values, 0.25).toFixed(1)}–${quantile(values, 0.75).toFixed(1)})`.padEnd(24);
+  `${quantile(values, 0.5).toFixed(1).padStart(6)} ms (${quantile(values, 0.25).toFixed(1)}–${quantile(values, 0.75).toFixed(1)})`.padEnd(
+    24,
+  );
 console.log(`\nFirst render of case studies, CPU throttled ${RATE}×, median (middle half) of ${RUNS} loads`);
 console.log(`  ${'markup'.padEnd(52)} ${'script'.padEnd(24)} style and layout`);
 rows.forEach(({ label }, r) => {

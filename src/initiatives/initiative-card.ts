@@ -1,0 +1,93 @@
+import { html } from 'lit';
+import { property } from 'lit/decorators.js';
+import { NhsElement } from '../shared/element.js';
+import { customElement } from '../shared/define.js';
+import { baseStyles, cardStyles, tagStyles } from '../shared/styles.js';
+import { headingLevelConverter } from '../shared/heading.js';
+import { warnProblems } from '../shared/log.js';
+import { parseItem } from '../content/parse.js';
+import type { Initiative } from '../content/types.js';
+import { LondonDayController } from './london-day-controller.js';
+import { fromAttributes, renderInitiative } from './render-initiative.js';
+import { initiativeCardStyles } from './initiative-card.styles.js';
+
+/**
+ * One national skills or employment initiative, or a financial incentive:
+ * who it is for, what it offers, who runs it, and whether it is open, worked
+ * out from its dates and the reader's day in England (it changes at midnight
+ * on a page left open).
+ *
+ * @summary An initiative with its open, closing-soon or closed status.
+ * @slot - The summary: a sentence or two of HTML. Ignored when `initiative` is set.
+ * @csspart card - The card.
+ * @csspart heading - The initiative's name.
+ * @csspart link - The link on the name, when `href` is safe.
+ * @csspart status - The status tag ("Open", "Closes in 12 days", …).
+ * @csspart summary - The summary.
+ * @csspart facts - The list of type, audiences, offer and closing date.
+ * @csspart review - "Last reviewed March 2025", when the content is old.
+ * @cssprop [--nhs-widgets-color-border=#d8dde0] - The card's border.
+ * @cssprop [--nhs-widgets-color-surface=#ffffff] - The card's background.
+ * @cssprop [--nhs-widgets-color-link=#005eb8] - The name's link.
+ */
+@customElement('nhs-initiative-card')
+export class NhsInitiativeCard extends NhsElement {
+  static override styles = [baseStyles, cardStyles, tagStyles, initiativeCardStyles];
+
+  /** The initiative's name (required). */
+  @property() name?: string;
+  /** Who runs it. */
+  @property() provider?: string;
+  /** Its official page; dropped, with a console warning, unless it is http(s), mailto, tel or relative. */
+  @property() href?: string;
+  /** Who it is for: audience keys separated by commas, e.g. `young-people,veterans`. */
+  @property() audiences?: string;
+  /** `programme`, `funding` or `guidance`. */
+  @property() kind?: string;
+  /** What it offers, e.g. "Up to £3,000 per new apprentice". */
+  @property() offer?: string;
+  /** The first day it is open (YYYY-MM-DD). */
+  @property() opens?: string;
+  /** The last day it is open (YYYY-MM-DD). */
+  @property() closes?: string;
+  /** The day someone last checked it against its source (YYYY-MM-DD). */
+  @property() reviewed?: string;
+  /** The heading level of the name, 2 to 6. */
+  @property({ attribute: 'heading-level', converter: headingLevelConverter }) headingLevel = 3;
+  /** The day to show the status for (YYYY-MM-DD); by default today in England, kept current. */
+  @property() today?: string;
+  /** How many days before `closes` the status says "Closes in N days" (30 when not set). */
+  @property({ attribute: 'closing-soon-days', type: Number }) closingSoonDays?: number;
+  /** After how many months without a review the card says when it was last reviewed (12 when not set). */
+  @property({ attribute: 'review-months', type: Number }) reviewMonths?: number;
+  /** The whole initiative as one object (as in a feed); when set, the attributes and slot are ignored. */
+  @property({ attribute: false }) initiative?: Initiative;
+
+  private clock = new LondonDayController(this);
+
+  override render() {
+    const tag = `<${this.localName}${this.name ? ` name="${this.name}"` : ''}>`;
+    const raw = this.initiative ?? fromAttributes(this);
+    const data = warnProblems(
+      parseItem('initiatives', { id: 'card', ...raw }, this.initiative ? `${tag}.initiative` : tag),
+    );
+    const slot = html`<slot></slot>`;
+    return data
+      ? renderInitiative(
+          data,
+          this.clock.day(this.today),
+          this,
+          this.headingLevel,
+          'heading',
+          'heading',
+          this.initiative ? undefined : slot,
+        )
+      : slot;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'nhs-initiative-card': NhsInitiativeCard;
+  }
+}
