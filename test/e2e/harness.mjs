@@ -20,13 +20,13 @@ export const ELEMENTS = `
   <nhs-briefing-prompt prompt-id="pathways" question="Who in your area is missing out on NHS jobs?" level="system" notes>
     <p>Why it matters.</p>
   </nhs-briefing-prompt>
-  <nhs-prompt-set set-id="e2e" heading="Questions for leaders" src="/demo/content.json" notes></nhs-prompt-set>
+  <nhs-prompt-set set-id="e2e" heading="Questions for leaders" src="/test/fixtures/content.json" notes></nhs-prompt-set>
   <nhs-initiative-card name="Apprenticeships" provider="Example provider" href="https://example.org" closes="2099-03-31">
     <p>Paid training.</p>
   </nhs-initiative-card>
-  <nhs-initiative-list heading="Initiatives" src="/demo/content.json"></nhs-initiative-list>
+  <nhs-initiative-list heading="Initiatives" src="/test/fixtures/content.json"></nhs-initiative-list>
   <nhs-case-study heading="Into work in Leeds" organisation="Leeds Health and Care Academy" place="Leeds"><p>Summary.</p></nhs-case-study>
-  <nhs-case-study-carousel label="Case studies" src="/demo/content.json"></nhs-case-study-carousel>
+  <nhs-case-study-carousel label="Case studies" src="/test/fixtures/content.json"></nhs-case-study-carousel>
 `;
 
 /**
