@@ -180,7 +180,7 @@ export class NhsPromptSet extends NhsElement {
       <div class="prompts" part="list" @nhs-note-change=${this.count}>
         ${
           shown
-            ? shown.map((p) => html`<nhs-briefing-prompt .prompt=${p}></nhs-briefing-prompt>`)
+            ? shown.map((p) => html`<nhs-briefing-prompt .item=${p}></nhs-briefing-prompt>`)
             : html`<slot @slotchange=${() => this.requestUpdate()}></slot>`
         }
       </div>
