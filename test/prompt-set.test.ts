@@ -67,6 +67,7 @@ describe('<nhs-prompt-set>', () => {
       const el = await boardSet();
       expect($(el, '[part="heading"]')!.localName).to.equal('h2');
       expect($(el, '[part="heading"]')!.textContent).to.equal('Questions for our board');
+      expect(getComputedStyle($(el, '[part="heading"]')!).fontWeight).to.equal('700');
       expect(el.prompts).to.have.length(2);
       expect(el.prompts.map((p) => p.shadowRoot!.querySelector('[part="heading"]')!.localName)).to.deep.equal([
         'h3',
