@@ -36,7 +36,7 @@ import { NhsNoteChangeEvent } from './events.js';
  * @csspart print-note - The note as printed (shown in print only).
  *
  * @cssprop [--nhs-widgets-color-brand=#005eb8] - The level tag and the card's top border.
- * @cssprop [--nhs-widgets-color-border=#d8dde0] - The card's and notes box's borders.
+ * @cssprop [--nhs-widgets-color-border=#d8dde0] - The card's border and the line above the notes.
  * @cssprop [--nhs-widgets-gap=16px] - Space between the card's parts.
  *
  * @fires nhs-note-change - `{ promptId, text }` when the reader pauses typing, another tab changes the note, or it is cleared.
