@@ -12,7 +12,7 @@ interface Args {
   notes: boolean;
   setId?: string;
   headingLevel?: number;
-  prompt?: Prompt;
+  item?: Prompt;
   /** A note already kept on this device, put there before the story renders. */
   savedNote?: string;
 }
@@ -43,7 +43,7 @@ const meta: Meta<Args> = {
       ?notes=${args.notes}
       set-id=${ifDefined(args.setId)}
       heading-level=${ifDefined(args.headingLevel)}
-      .prompt=${args.prompt}
+      .item=${args.item}
     >
       <p>
         Long lists of essential criteria, requests for continuous work history and slow pre-employment checks all cost
@@ -95,10 +95,10 @@ export const NotesNotKept: Story = {
   args: { notes: true, promptId: undefined },
 };
 
-/** A whole prompt given as data (as a prompt set does from a feed): it replaces the attributes and slots. */
+/** A whole feed item given as `item` (as a prompt set does from a feed): it replaces the attributes and slots. */
 export const FromData: Story = {
   args: {
-    prompt: {
+    item: {
       id: 'support-to-stay',
       question:
         'Once people join through an inclusive route, what support do they and their managers get so that they stay?',

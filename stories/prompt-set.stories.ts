@@ -2,10 +2,11 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/prompts/prompt-set.js';
+import type { Prompt } from '../src/content/types.js';
 
 interface Args {
   src?: string;
-  items?: unknown;
+  items?: Prompt[];
   heading?: string;
   headingLevel?: number;
   level?: string;
@@ -54,10 +55,10 @@ export const SystemLevel: Story = {
   args: { level: 'system', heading: 'Questions for the system', setId: 'storybook-system' },
 };
 
-/** Two prompts chosen by id, in the order given. */
+/** Two prompts chosen by id, in the order written (ids are separated by spaces or commas). */
 export const ChosenPrompts: Story = {
   args: {
-    ids: 'open-entry-routes,remove-process-barriers',
+    ids: 'open-entry-routes remove-process-barriers',
     heading: 'Widening entry routes',
     setId: 'storybook-chosen',
   },

@@ -1,27 +1,19 @@
-import { fixture, expect, html, oneEvent, aTimeout, waitUntil } from '@open-wc/testing';
+import { fixture, expect, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, emulateMedia, setViewport } from '@web/test-runner-commands';
 import '../src/prompts/briefing-prompt.js';
 import type { NhsBriefingPrompt } from '../src/prompts/briefing-prompt.js';
 import { notesKey } from '../src/prompts/notes-controller.js';
-import { captureWarnings } from './helpers/console.js';
+import { eachPromptTest } from './helpers/prompts.js';
 import { setStrings, resetStrings } from '../src/shared/strings.js';
 
 const QUESTION = 'Where does our own recruitment process screen out the people we most want to reach?';
-const PREFIX = 'nhs-briefing-widgets:notes:bp';
 const KEY = notesKey('bp', 'barriers');
-/** Removes this file's notes only: other test files share localStorage, in other tabs. */
-const forget = () =>
-  Object.keys(localStorage)
-    .filter((key) => key.startsWith(PREFIX))
-    .forEach((key) => localStorage.removeItem(key));
-
-const SAVE_WAIT = 700; // the element saves 500 ms after typing stops
-/** Waits for the save after a pause in typing (later than 500 ms on a busy machine). */
-const saved = (check: () => boolean) => waitUntil(check, 'the note was never saved', { timeout: 3000 });
+/** The element saves this long after typing stops. */
+const SAVE_DELAY = 500;
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const textarea = (el: Element) => $<HTMLTextAreaElement>(el, 'textarea')!;
-const statusText = (el: Element) => $(el, '[role="status"]')!.textContent!.trim();
+const statusText = (el: Element) => $(el, '[part="notes-status"]')!.textContent!.trim();
 /** The accessible name aria-labelledby gives an element. */
 const labelledBy = (el: Element, target: Element) =>
   target
@@ -46,19 +38,11 @@ async function type(el: NhsBriefingPrompt, text: string) {
 }
 
 describe('<nhs-briefing-prompt>', () => {
-  let warnings: string[];
-  let capture: ReturnType<typeof captureWarnings>;
+  const t = eachPromptTest('nhs-briefing-widgets:notes:bp:');
   const originalSetItem = Storage.prototype.setItem;
 
-  beforeEach(() => {
-    forget();
-    capture = captureWarnings();
-    warnings = capture.messages;
-  });
   afterEach(() => {
-    capture.restore();
     Storage.prototype.setItem = originalSetItem;
-    forget();
     resetStrings();
   });
 
@@ -106,10 +90,10 @@ describe('<nhs-briefing-prompt>', () => {
       expect(getComputedStyle($(el, '[part="steps"]')!).display).to.equal('none');
     });
 
-    it('takes a whole prompt as `prompt`, rendering its text as text and keeping only safe links', async () => {
+    it('takes a whole feed item as `item`, rendering its text as text and keeping only safe links', async () => {
       const el = await fixture<NhsBriefingPrompt>(html`<nhs-briefing-prompt
         question="Replaced"
-        .prompt=${{
+        .item=${{
           id: 'from-data',
           question: 'From data?',
           level: 'system',
@@ -134,14 +118,14 @@ describe('<nhs-briefing-prompt>', () => {
         null,
         null,
       ]);
-      expect(warnings).to.deep.equal([
-        '[nhs-briefing-widgets] <nhs-briefing-prompt>.prompt.actions[2].href: the link "javascript:alert(1)" is not allowed: only http, https, mailto, tel and relative links are — this field was ignored',
+      expect(t.warnings).to.deep.equal([
+        '[nhs-briefing-widgets] <nhs-briefing-prompt>.item.actions[2].href: the link "javascript:alert(1)" is not allowed: only http, https, mailto, tel and relative links are — this field was ignored',
       ]);
     });
 
-    it('hides "Get started" for a `prompt` without actions', async () => {
+    it('hides "Get started" for an `item` without actions', async () => {
       const el = await fixture<NhsBriefingPrompt>(html`<nhs-briefing-prompt
-        .prompt=${{ id: 'a', question: 'Q?', level: 'system' }}
+        .item=${{ id: 'a', question: 'Q?', level: 'system' }}
       ><ul slot="actions"><li>Not shown</li></ul></nhs-briefing-prompt>`);
       expect($(el, '[part="steps"]')!.hidden).to.equal(true);
       expect($(el, '[part="why"]')!.textContent!.trim()).to.equal('');
@@ -176,22 +160,40 @@ describe('<nhs-briefing-prompt>', () => {
 
     it('saves typing on the device once typing pauses, says so politely, and fires nhs-note-change once', async () => {
       const el = await prompt(true);
+      const clock = t.fakeTimeouts();
       const events: Array<{ promptId: string; text: string }> = [];
       el.addEventListener('nhs-note-change', (e) => events.push(e.detail));
       await type(el, 'Criteria lists');
+      await clock.tickAsync(SAVE_DELAY - 1);
       expect(localStorage.getItem(KEY)).to.equal(null);
-      await saved(() => localStorage.getItem(KEY) !== null);
+      expect(events).to.deep.equal([]);
+      await clock.tickAsync(1);
+      await el.updateComplete;
       expect(localStorage.getItem(KEY)).to.equal('Criteria lists');
       expect(statusText(el)).to.equal('Saved on this device');
-      expect($(el, '[role="status"]')!.getAttribute('role')).to.equal('status');
+      expect($(el, '[part="notes-status"]')!.getAttribute('role')).to.equal('status');
       expect(events).to.deep.equal([{ promptId: 'barriers', text: 'Criteria lists' }]);
       expect(el.note).to.equal('Criteria lists');
     });
 
+    it('waits for typing to pause: each key starts the wait again', async () => {
+      const el = await prompt(true);
+      const clock = t.fakeTimeouts();
+      await type(el, 'A');
+      await clock.tickAsync(SAVE_DELAY - 100);
+      await type(el, 'B');
+      await clock.tickAsync(SAVE_DELAY - 100);
+      expect(localStorage.getItem(KEY)).to.equal(null);
+      await clock.tickAsync(100);
+      expect(localStorage.getItem(KEY)).to.equal('AB');
+    });
+
     it('fires a composed, bubbling event', async () => {
       const el = await prompt(true);
+      const clock = t.fakeTimeouts();
       const heard = oneEvent(document, 'nhs-note-change');
       await type(el, 'x');
+      await clock.tickAsync(SAVE_DELAY);
       const event = await heard;
       expect(event.bubbles && event.composed).to.equal(true);
     });
@@ -212,12 +214,19 @@ describe('<nhs-briefing-prompt>', () => {
 
     it('restores a saved note, without firing an event', async () => {
       localStorage.setItem(KEY, 'From yesterday');
+      const clock = t.fakeTimeouts();
       let fired = 0;
-      document.addEventListener('nhs-note-change', () => fired++, { once: true });
-      const el = await prompt(true);
-      expect(textarea(el).value).to.equal('From yesterday');
-      await aTimeout(SAVE_WAIT);
-      expect(fired).to.equal(0);
+      const count = () => fired++;
+      document.addEventListener('nhs-note-change', count);
+      try {
+        const el = await prompt(true);
+        expect(textarea(el).value).to.equal('From yesterday');
+        await clock.tickAsync(SAVE_DELAY * 2);
+        expect(fired).to.equal(0);
+        expect(statusText(el)).to.equal('');
+      } finally {
+        document.removeEventListener('nhs-note-change', count);
+      }
     });
 
     it('keeps notes apart by set-id', async () => {
@@ -263,23 +272,28 @@ describe('<nhs-briefing-prompt>', () => {
       expect(statusText(el)).to.equal(
         'This device cannot keep your notes, so they will be lost when you close this page.',
       );
-      expect(warnings.some((w) => w.includes('notes cannot be kept on this device (SecurityError: '))).to.equal(true);
+      expect(t.warnings.some((w) => w.includes('notes cannot be kept on this device (SecurityError: '))).to.equal(true);
       await expect(el).to.be.accessible();
     });
 
     it('keeps what was typed when the quota is full', async () => {
       const el = await prompt(true);
+      const clock = t.fakeTimeouts();
       Storage.prototype.setItem = () => {
         throw new DOMException('full', 'QuotaExceededError');
       };
       await type(el, 'A long reflection');
-      await saved(() => statusText(el) !== '');
+      await clock.tickAsync(SAVE_DELAY);
+      await el.updateComplete;
       expect(textarea(el).value).to.equal('A long reflection');
       expect(statusText(el)).to.contain('will be lost');
       // Typing on does not lose anything either.
       await type(el, ', continued');
       expect(textarea(el).value).to.equal('A long reflection, continued');
       expect(el.note).to.equal('A long reflection, continued');
+      expect(
+        t.warnings.some((w) => w.includes('notes cannot be kept on this device (QuotaExceededError: full)')),
+      ).to.equal(true);
     });
   });
 
@@ -345,7 +359,7 @@ describe('<nhs-briefing-prompt>', () => {
         html`<nhs-briefing-prompt prompt-id="p" question="Q?" level="national"></nhs-briefing-prompt>`,
       );
       expect($(el, '[part="level-tag"]')).to.equal(null);
-      expect(warnings).to.deep.equal([
+      expect(t.warnings).to.deep.equal([
         '[nhs-briefing-widgets] <nhs-briefing-prompt prompt-id="p">: level should be "organisation" or "system", got "national"; no level is shown',
       ]);
     });
@@ -354,7 +368,7 @@ describe('<nhs-briefing-prompt>', () => {
       const el = await fixture<NhsBriefingPrompt>(
         html`<nhs-briefing-prompt prompt-id="p"><p>Context</p></nhs-briefing-prompt>`,
       );
-      expect(warnings).to.deep.equal([
+      expect(t.warnings).to.deep.equal([
         '[nhs-briefing-widgets] <nhs-briefing-prompt prompt-id="p">: it needs a question',
       ]);
       expect($<HTMLSlotElement>(el, 'slot')!.assignedElements()[0].textContent).to.equal('Context');
@@ -365,7 +379,7 @@ describe('<nhs-briefing-prompt>', () => {
         html`<nhs-briefing-prompt question="Q?" notes></nhs-briefing-prompt>`,
       );
       expect(statusText(el)).to.contain('will be lost');
-      expect(warnings).to.deep.equal([
+      expect(t.warnings).to.deep.equal([
         '[nhs-briefing-widgets] <nhs-briefing-prompt prompt-id="">: notes need a prompt-id to be kept on the device',
       ]);
       await type(el, 'Still works');
@@ -373,17 +387,17 @@ describe('<nhs-briefing-prompt>', () => {
       expect(localStorage.getItem(notesKey('default', ''))).to.equal(null);
     });
 
-    it('reports a broken `prompt` and keeps its attributes and slots', async () => {
+    it('reports a broken `item` and keeps its attributes and slots', async () => {
       const el = await fixture<NhsBriefingPrompt>(html`<nhs-briefing-prompt
         prompt-id="kept"
         question="Kept?"
-        .prompt=${{ question: ['a list'], level: 'system' } as never}
+        .item=${{ question: ['a list'], level: 'system' } as never}
       ><p>Kept context</p></nhs-briefing-prompt>`);
       expect($(el, '[part="heading"]')!.textContent).to.equal('Kept?');
       expect($<HTMLSlotElement>(el, 'slot')!.assignedElements()[0].textContent).to.equal('Kept context');
-      expect(warnings).to.deep.equal([
-        '[nhs-briefing-widgets] <nhs-briefing-prompt>.prompt.id: this is required but is missing — this item was skipped',
-        '[nhs-briefing-widgets] <nhs-briefing-prompt>.prompt.question: expected text, got a list — this item was skipped',
+      expect(t.warnings).to.deep.equal([
+        '[nhs-briefing-widgets] <nhs-briefing-prompt>.item.id: this is required but is missing — this item was skipped',
+        '[nhs-briefing-widgets] <nhs-briefing-prompt>.item.question: expected text, got a list — this item was skipped',
       ]);
     });
   });

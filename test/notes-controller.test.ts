@@ -1,17 +1,13 @@
 import { expect } from '@open-wc/testing';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { NotesController, notesKey } from '../src/prompts/notes-controller.js';
-import { captureWarnings } from './helpers/console.js';
+import type { SinonFakeTimers } from 'sinon';
+import { eachPromptTest } from './helpers/prompts.js';
 
 const PREFIX = 'nhs-briefing-widgets:notes:nc-';
 const KEY = notesKey('nc-set', 'q1');
-/** Removes this file's notes only: other test files share localStorage, in other tabs. */
-const forget = () =>
-  Object.keys(localStorage)
-    .filter((key) => key.startsWith(PREFIX))
-    .forEach((key) => localStorage.removeItem(key));
-
-const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** The pause in typing before a save, in these tests. */
+const DELAY = 20;
 
 /** A host that logs what the controller asks of it, in order. */
 function makeHost() {
@@ -24,7 +20,7 @@ function makeHost() {
     updateComplete: Promise.resolve(true),
   };
   const changes: string[] = [];
-  const notes = new NotesController(host, (text) => changes.push(text), 20);
+  const notes = new NotesController(host, (text) => changes.push(text), DELAY);
   return {
     notes,
     log,
@@ -44,14 +40,12 @@ describe('NotesController', () => {
     getItem: Storage.prototype.getItem,
     removeItem: Storage.prototype.removeItem,
   };
-  let warnings: string[];
-  let capture: ReturnType<typeof captureWarnings>;
+  const each = eachPromptTest(PREFIX);
+  let clock: SinonFakeTimers;
   let t: ReturnType<typeof makeHost>;
 
   beforeEach(() => {
-    forget();
-    capture = captureWarnings();
-    warnings = capture.messages;
+    clock = each.fakeTimeouts();
     t = makeHost();
     t.connect();
   });
@@ -63,8 +57,6 @@ describe('NotesController', () => {
       getItem: original.getItem,
       removeItem: original.removeItem,
     });
-    capture.restore();
-    forget();
   });
 
   it('names keys by set and prompt', () => {
@@ -117,25 +109,28 @@ describe('NotesController', () => {
   describe('saving', () => {
     beforeEach(() => t.notes.setKey(KEY));
 
-    it('shows typing at once and saves once typing pauses', async () => {
+    it('shows typing at once and saves once typing pauses', () => {
       t.notes.input('F');
+      clock.tick(DELAY - 1);
       t.notes.input('Fi');
+      clock.tick(DELAY - 1);
       t.notes.input('First');
       expect(t.notes.text).to.equal('First');
+      clock.tick(DELAY - 1);
       expect(localStorage.getItem(KEY)).to.equal(null);
       expect(t.changes).to.deep.equal([]);
-      await wait(60);
+      clock.tick(1);
       expect(localStorage.getItem(KEY)).to.equal('First');
       expect(t.notes.status).to.equal('notesSaved');
       expect(t.changes).to.deep.equal(['First']);
     });
 
-    it('saves at once on flush, and only once', async () => {
+    it('saves at once on flush, and only once', () => {
       t.notes.input('Now');
       t.notes.flush();
       expect(localStorage.getItem(KEY)).to.equal('Now');
       t.notes.flush();
-      await wait(60);
+      clock.tick(DELAY * 3);
       expect(t.changes).to.deep.equal(['Now']);
     });
 
@@ -175,7 +170,7 @@ describe('NotesController', () => {
       expect(localStorage.getItem(KEY)).to.equal(null);
     });
 
-    it('clears at once, on the device too, and reports it', async () => {
+    it('clears at once, on the device too, and reports it', () => {
       t.notes.input('To go');
       t.notes.flush();
       t.notes.input('To go, edited');
@@ -183,7 +178,7 @@ describe('NotesController', () => {
       expect(t.notes.text).to.equal('');
       expect(t.notes.status).to.equal('');
       expect(localStorage.getItem(KEY)).to.equal(null);
-      await wait(60);
+      clock.tick(DELAY * 3);
       expect(t.changes).to.deep.equal(['To go', '']);
     });
   });
@@ -199,8 +194,8 @@ describe('NotesController', () => {
       expect(t.notes.text).to.equal('Precious words');
       expect(t.notes.status).to.equal('notesNotSaved');
       expect(t.changes).to.deep.equal(['Precious words']);
-      expect(warnings).to.have.length(1);
-      expect(warnings[0]).to.contain('notes cannot be kept on this device (SecurityError: ');
+      expect(each.warnings).to.have.length(1);
+      expect(each.warnings[0]).to.contain('notes cannot be kept on this device (SecurityError: ');
 
       // Typing more does not hide the message (it would only be said again).
       t.notes.input('Precious words, more');
@@ -221,7 +216,7 @@ describe('NotesController', () => {
       t.notes.flush();
       expect(t.notes.text).to.equal('A long note');
       expect(t.notes.status).to.equal('notesNotSaved');
-      expect(warnings[0]).to.contain('(QuotaExceededError: Storage is full)');
+      expect(each.warnings[0]).to.contain('(QuotaExceededError: Storage is full)');
     });
 
     it('starts empty, saying so, when reading throws', () => {
@@ -273,11 +268,11 @@ describe('NotesController', () => {
       expect(t.changes).to.deep.equal([]);
     });
 
-    it('does not overwrite what is being typed here', async () => {
+    it('does not overwrite what is being typed here', () => {
       t.notes.input('Typed here');
       otherTab(KEY, 'Typed there');
       expect(t.notes.text).to.equal('Typed here');
-      await wait(60);
+      clock.tick(DELAY);
       expect(localStorage.getItem(KEY)).to.equal('Typed here');
     });
   });

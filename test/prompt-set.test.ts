@@ -5,17 +5,12 @@ import { notesMarkdown, type NhsPromptSet } from '../src/prompts/prompt-set.js';
 import type { NhsBriefingPrompt } from '../src/prompts/briefing-prompt.js';
 import { notesKey } from '../src/prompts/notes-controller.js';
 import { formatDate, todayInLondon } from '../src/content/dates.js';
-import { captureWarnings } from './helpers/console.js';
+import { eachPromptTest, FEED, fixtureFeed } from './helpers/prompts.js';
+import type { ContentPack } from '../src/content/types.js';
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const buttons = (el: Element) => [...el.shadowRoot!.querySelectorAll('button')];
 const button = (el: Element, name: string) => buttons(el).find((b) => b.textContent!.trim() === name)!;
-const PREFIX = 'nhs-briefing-widgets:notes:ps-';
-/** Removes this file's notes only: other test files share localStorage, in other tabs. */
-const forget = () =>
-  Object.keys(localStorage)
-    .filter((key) => key.startsWith(PREFIX))
-    .forEach((key) => localStorage.removeItem(key));
 const progress = (el: Element) => $(el, '[part="progress"]')!.textContent!.trim();
 const status = (el: Element) => $(el, '[part="status"]')!.textContent!.trim();
 const focused = (el: Element) => el.shadowRoot!.activeElement;
@@ -46,9 +41,9 @@ async function openClear(el: NhsPromptSet) {
   await el.updateComplete;
 }
 
-const feedSet = (attrs: { level?: string; ids?: string; src?: string } = {}) =>
+const feedSet = (attrs: { level?: string; ids?: string } = {}) =>
   fixture<NhsPromptSet>(html`
-  <nhs-prompt-set src=${attrs.src ?? 'test/fixtures/content.json'} level=${attrs.level ?? ''} ids=${attrs.ids ?? ''} set-id="ps-feed" notes></nhs-prompt-set>
+  <nhs-prompt-set src=${FEED} level=${attrs.level ?? ''} ids=${attrs.ids ?? ''} set-id="ps-feed" notes></nhs-prompt-set>
 `);
 const loaded = async (el: NhsPromptSet) => {
   await waitUntil(() => !$(el, '[data-loading]'), 'the feed did not load', { timeout: 4000 });
@@ -58,24 +53,21 @@ const loaded = async (el: NhsPromptSet) => {
 };
 
 describe('<nhs-prompt-set>', () => {
-  let warnings: string[];
-  let capture: ReturnType<typeof captureWarnings>;
+  const t = eachPromptTest('nhs-briefing-widgets:notes:ps-');
+  /** The fixture feed, to say what the set should show. */
+  let pack: ContentPack;
+  const feedPrompts = () => pack.prompts!;
 
-  beforeEach(() => {
-    forget();
-    capture = captureWarnings();
-    warnings = capture.messages;
-  });
-  afterEach(() => {
-    capture.restore();
-    forget();
+  before(async () => {
+    pack = await fixtureFeed();
   });
 
   describe('with prompts as children', () => {
     it('shows the heading at its level and the prompts one level below, unless they say otherwise', async () => {
       const el = await boardSet();
-      expect($(el, '[part="set-heading"]')!.localName).to.equal('h2');
-      expect($(el, '[part="set-heading"]')!.textContent).to.equal('Questions for our board');
+      expect($(el, '[part="heading"]')!.localName).to.equal('h2');
+      expect($(el, '[part="heading"]')!.textContent).to.equal('Questions for our board');
+      expect(getComputedStyle($(el, '[part="heading"]')!).fontWeight).to.equal('700');
       expect(el.prompts).to.have.length(2);
       expect(el.prompts.map((p) => p.shadowRoot!.querySelector('[part="heading"]')!.localName)).to.deep.equal([
         'h3',
@@ -86,7 +78,10 @@ describe('<nhs-prompt-set>', () => {
     it("gives every prompt a notes box kept under the set's id", async () => {
       const el = await boardSet();
       const [first] = el.prompts;
-      expect(el.prompts.every((p) => p.notes && p.setId === 'ps-board')).to.equal(true);
+      expect(el.prompts.map((p) => [p.notes, p.setId])).to.deep.equal([
+        [true, 'ps-board'],
+        [true, 'ps-board'],
+      ]);
       await typeInto(first, 'Bands 1 to 4');
       expect(localStorage.getItem(notesKey('ps-board', 'missing'))).to.equal('Bands 1 to 4');
     });
@@ -118,7 +113,7 @@ describe('<nhs-prompt-set>', () => {
       const el = await boardSet(false);
       expect($(el, '[part="progress"]')).to.equal(null);
       expect(buttons(el)).to.have.length(0);
-      expect(el.prompts.some((p) => p.shadowRoot!.querySelector('textarea'))).to.equal(false);
+      expect(el.prompts.map((p) => p.shadowRoot!.querySelector('textarea'))).to.deep.equal([null, null]);
     });
   });
 
@@ -127,29 +122,55 @@ describe('<nhs-prompt-set>', () => {
       const el = await feedSet();
       expect($(el, '[data-loading]')!.textContent).to.equal('Loading…');
       await loaded(el);
-      expect(el.prompts).to.have.length(8);
-      expect(el.prompts[0].question).to.match(/^How closely does our workforce reflect/);
-      expect(progress(el)).to.equal('0 of 8 prompts have notes');
+      expect(questions(el)).to.deep.equal(feedPrompts().map((p) => p.question));
+      expect(progress(el)).to.equal(`0 of ${feedPrompts().length} prompts have notes`);
+      const [item] = feedPrompts();
       const first = el.prompts[0].shadowRoot!;
       expect(first.querySelector('[part="level-tag"]')!.textContent).to.equal('Organisation');
-      expect(first.querySelectorAll('[part="steps"] li')).to.have.length(2);
-      expect(first.querySelector<HTMLAnchorElement>('[part="steps"] a')!.href).to.equal(
-        'https://www.nhsemployers.org/being-anchor-employer',
-      );
+      expect(first.querySelector('[part="why"]')!.textContent).to.equal(item.context);
+      const steps = [...first.querySelectorAll('[part="steps"] li')];
+      expect(steps.map((li) => li.textContent)).to.deep.equal(item.actions!.map((a) => a.text));
+      expect(steps.map((li) => li.querySelector('a')?.href)).to.deep.equal(item.actions!.map((a) => a.href));
     });
 
     it('filters by level', async () => {
       const el = await feedSet({ level: 'system' });
       await loaded(el);
-      expect(el.prompts).to.have.length(4);
-      expect(el.prompts.every((p) => p.level === 'system')).to.equal(true);
+      const system = feedPrompts().filter((p) => p.level === 'system');
+      expect(system.length).to.be.greaterThan(0);
+      expect(system.length).to.be.lessThan(feedPrompts().length);
+      expect(el.prompts.map((p) => p.promptId)).to.deep.equal(system.map((p) => p.id));
+      expect(el.prompts.map((p) => p.level)).to.deep.equal(system.map(() => 'system'));
     });
 
-    it('shows the prompts named by ids, in that order, and tells the author about unknown ones', async () => {
-      const el = await feedSet({ ids: 'pool-effort, open-entry-routes,no-such-prompt' });
+    it('shows the prompts named by ids, separated by spaces or commas, in the order written, and tells the author about unknown ones once', async () => {
+      const el = await feedSet({ ids: 'pool-effort, open-entry-routes no-such-prompt,,know-your-local-workforce' });
       await loaded(el);
-      expect(el.prompts.map((p) => p.promptId)).to.deep.equal(['pool-effort', 'open-entry-routes']);
-      expect(warnings).to.include('[nhs-briefing-widgets] <nhs-prompt-set>: ids: no prompt "no-such-prompt"');
+      expect(el.prompts.map((p) => p.promptId)).to.deep.equal([
+        'pool-effort',
+        'open-entry-routes',
+        'know-your-local-workforce',
+      ]);
+      el.heading = 'Re-rendered';
+      await el.updateComplete;
+      expect(t.warnings).to.deep.equal(['[nhs-briefing-widgets] <nhs-prompt-set>: ids: no prompt "no-such-prompt"']);
+    });
+
+    it('combines ids with level: an id at another level is left out, and the author is told', async () => {
+      const el = await feedSet({ level: 'system', ids: 'pool-effort open-entry-routes shared-system-plan' });
+      await loaded(el);
+      expect(el.prompts.map((p) => p.promptId)).to.deep.equal(['pool-effort', 'shared-system-plan']);
+      expect(t.warnings).to.deep.equal([
+        '[nhs-briefing-widgets] <nhs-prompt-set>: ids: no prompt "open-entry-routes" at level system',
+      ]);
+    });
+
+    it('follows a change of ids', async () => {
+      const el = await feedSet({ ids: 'pool-effort' });
+      await loaded(el);
+      el.ids = 'measure-what-matters,pool-effort';
+      await el.updateComplete;
+      expect(el.prompts.map((p) => p.promptId)).to.deep.equal(['measure-what-matters', 'pool-effort']);
     });
 
     it('shows a polite message and keeps its children when the feed fails', async () => {
@@ -180,9 +201,39 @@ describe('<nhs-prompt-set>', () => {
       ></nhs-prompt-set>`);
       await el.updateComplete;
       expect(questions(el)).to.deep.equal(['First?']);
-      expect(warnings).to.deep.equal([
+      expect(t.warnings).to.deep.equal([
         '[nhs-briefing-widgets] <nhs-prompt-set>.items[1].level: expected one of "organisation", "system", got "everywhere" — this item was skipped',
       ]);
+    });
+
+    it("offers every part of each prompt it draws with the item- prefix, apart from the set's own", async () => {
+      const [item] = feedPrompts();
+      const el = await fixture<NhsPromptSet>(
+        html`<nhs-prompt-set heading="Questions" set-id="ps-parts" notes .items=${[item]}></nhs-prompt-set>`,
+      );
+      const [prompt] = el.prompts;
+      await prompt.updateComplete;
+      // Every part the prompt draws (with notes and steps, it draws them all).
+      const drawn = [...prompt.shadowRoot!.querySelectorAll('[part]')].flatMap((e) =>
+        e.getAttribute('part')!.split(' '),
+      );
+      expect(drawn).to.have.length(10);
+      const exported = prompt
+        .getAttribute('exportparts')!
+        .split(',')
+        .map((pair) => pair.trim().split(':'));
+      expect(exported).to.deep.equal(drawn.map((part) => [part, `item-${part}`]));
+
+      const style = document.createElement('style');
+      style.textContent =
+        'nhs-prompt-set::part(heading) { color: rgb(1, 2, 3); } nhs-prompt-set::part(item-heading) { color: rgb(4, 5, 6); }';
+      document.head.append(style);
+      try {
+        expect(getComputedStyle($(el, '[part="heading"]')!).color).to.equal('rgb(1, 2, 3)');
+        expect(getComputedStyle(prompt.shadowRoot!.querySelector('[part="heading"]')!).color).to.equal('rgb(4, 5, 6)');
+      } finally {
+        style.remove();
+      }
     });
 
     it('says so when there is nothing to show', async () => {
@@ -262,7 +313,6 @@ describe('<nhs-prompt-set>', () => {
       } finally {
         delete (navigator as unknown as Record<string, unknown>).clipboard;
       }
-      expect(navigator.clipboard).to.exist;
     });
 
     it('offers the download instead when the browser refuses', async () => {
@@ -365,10 +415,9 @@ describe('<nhs-prompt-set>', () => {
       expect(focused(el)?.textContent!.trim()).to.equal('Clear all notes');
       expect(el.prompts.map((p) => p.shadowRoot!.querySelector('textarea')!.value)).to.deep.equal(['', '']);
       // One announcement, not one "Saved on this device" per prompt as well.
-      expect(el.prompts.map((p) => p.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim())).to.deep.equal([
-        '',
-        '',
-      ]);
+      expect(
+        el.prompts.map((p) => p.shadowRoot!.querySelector('[part="notes-status"]')!.textContent!.trim()),
+      ).to.deep.equal(['', '']);
       expect(localStorage.getItem(notesKey('ps-board', 'missing'))).to.equal(null);
       expect(localStorage.getItem(notesKey('ps-board', 'barriers'))).to.equal(null);
       expect(localStorage.getItem(notesKey('ps-other', 'missing'))).to.equal('Another set');
@@ -410,8 +459,8 @@ describe('<nhs-prompt-set>', () => {
     it('shows every level when `level` is unknown, and tells the author', async () => {
       const el = await feedSet({ level: 'national' });
       await loaded(el);
-      expect(el.prompts).to.have.length(8);
-      expect(warnings).to.include(
+      expect(el.prompts).to.have.length(feedPrompts().length);
+      expect(t.warnings).to.include(
         '[nhs-briefing-widgets] <nhs-prompt-set>: level should be "organisation" or "system", got "national"; showing every level',
       );
     });
@@ -419,7 +468,7 @@ describe('<nhs-prompt-set>', () => {
     it('copes with items that are not a list', async () => {
       const el = await fixture<NhsPromptSet>(html`<nhs-prompt-set .items=${'nonsense' as never}></nhs-prompt-set>`);
       expect(el.prompts).to.have.length(0);
-      expect(warnings[0]).to.contain('<nhs-prompt-set>.items: expected a list');
+      expect(t.warnings[0]).to.contain('<nhs-prompt-set>.items: expected a list');
     });
   });
 });

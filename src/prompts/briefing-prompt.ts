@@ -4,8 +4,8 @@ import { NhsElement } from '../shared/element.js';
 import { customElement } from '../shared/define.js';
 import { heading, headingLevelConverter } from '../shared/heading.js';
 import { strings } from '../shared/strings.js';
-import { warn } from '../shared/log.js';
-import { parseItem, formatProblem } from '../content/parse.js';
+import { warn, warnProblems } from '../shared/log.js';
+import { parseItem } from '../content/parse.js';
 import { knownLevel } from './levels.js';
 import type { Prompt, PromptLevel } from '../content/types.js';
 import { baseStyles, cardStyles, tagStyles } from '../shared/styles.js';
@@ -21,8 +21,8 @@ import { NhsNoteChangeEvent } from './events.js';
  *
  * @summary A reflective question with practical steps and optional private notes.
  *
- * @slot - Why the question matters (not shown when a valid `prompt` is set).
- * @slot actions - The steps to get started, such as a `<ul>` of links (not shown when a valid `prompt` is set).
+ * @slot - Why the question matters (not shown when a valid `item` is set).
+ * @slot actions - The steps to get started, such as a `<ul>` of links (not shown when a valid `item` is set).
  *
  * @csspart card - The card around everything.
  * @csspart heading - The question.
@@ -36,7 +36,7 @@ import { NhsNoteChangeEvent } from './events.js';
  * @csspart print-note - The note as printed (shown in print only).
  *
  * @cssprop [--nhs-widgets-color-brand=#005eb8] - The level tag and the card's top border.
- * @cssprop [--nhs-widgets-color-border=#d8dde0] - The card's and notes box's borders.
+ * @cssprop [--nhs-widgets-color-border=#d8dde0] - The card's border and the line above the notes.
  * @cssprop [--nhs-widgets-gap=16px] - Space between the card's parts.
  *
  * @fires nhs-note-change - `{ promptId, text }` when the reader pauses typing, another tab changes the note, or it is cleared.
@@ -52,10 +52,10 @@ export class NhsBriefingPrompt extends NhsElement {
   /** `organisation` or `system`. */
   @property() level?: PromptLevel;
   /**
-   * The whole prompt as one object (as in a feed): it sets `prompt-id`,
-   * `question` and `level`, and its `context` and `actions` replace the slots.
+   * The whole prompt as one feed item: it sets `prompt-id`, `question` and
+   * `level`, and its `context` and `actions` replace the slots.
    */
-  @property({ attribute: false }) prompt?: Prompt;
+  @property({ attribute: false }) item?: Prompt;
   /** Show a private notes box. */
   @property({ type: Boolean, reflect: true }) notes = false;
   /** Names the group of prompts the notes belong to (a prompt set passes its own). */
@@ -63,8 +63,8 @@ export class NhsBriefingPrompt extends NhsElement {
   /** The question's heading level, 2–6: the page owns its outline. */
   @property({ attribute: 'heading-level', converter: headingLevelConverter }) headingLevel = 3;
 
-  /** `prompt`, checked as a feed item is. */
-  private item?: Prompt;
+  /** `item`, checked as a feed item is; `undefined` when there is none or it is broken. */
+  private checked?: Prompt;
   /** `level`, if it is a known one. */
   private tag?: PromptLevel;
 
@@ -73,11 +73,11 @@ export class NhsBriefingPrompt extends NhsElement {
   );
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    if (changed.has('prompt')) {
-      // A broken object is reported and left out: the attributes and slots stay in use.
-      const { value, problems } = parseItem('prompts', this.prompt, '<nhs-briefing-prompt>.prompt');
-      if (this.prompt !== undefined) problems.forEach((p) => warn(formatProblem(p)));
-      if ((this.item = value)) ({ id: this.promptId, question: this.question, level: this.level } = value);
+    if (changed.has('item')) {
+      // A broken item is reported and left out: the attributes and slots stay in use.
+      const parsed = parseItem('prompts', this.item, '<nhs-briefing-prompt>.item');
+      this.checked = this.item === undefined ? undefined : warnProblems(parsed);
+      if (this.checked) ({ id: this.promptId, question: this.question, level: this.level } = this.checked);
     }
     // Not again when only strings or slotted content changed.
     if (!changed.size) return;
@@ -99,17 +99,17 @@ export class NhsBriefingPrompt extends NhsElement {
   }
 
   override render() {
-    const { item, tag, headingLevel } = this;
+    const { checked, tag, headingLevel } = this;
     const { text, status } = this.store;
     return html`<article class="card" part="card" aria-labelledby="heading">
       ${this.question ? heading(headingLevel, this.question) : nothing}
       ${tag ? html`<p class="tag level" part="level-tag">${strings.promptLevels[tag]}</p>` : nothing}
-      <div part="why">${item ? item.context : html`<slot></slot>`}</div>
-      <div part="steps" ?hidden=${item ? !item.actions?.length : !this.querySelector(':scope>[slot=actions]')}>
+      <div part="why">${checked ? checked.context : html`<slot></slot>`}</div>
+      <div part="steps" ?hidden=${checked ? !checked.actions?.length : !this.querySelector(':scope>[slot=actions]')}>
         ${heading(headingLevel + 1, strings.getStarted, 'steps-heading', 'steps-heading')}
         ${
-          item
-            ? html`<ul>${item.actions?.map((a) => html`<li>${a.href ? html`<a href=${a.href}>${a.text}</a>` : a.text}</li>`)}</ul>`
+          checked
+            ? html`<ul>${checked.actions?.map((a) => html`<li>${a.href ? html`<a href=${a.href}>${a.text}</a>` : a.text}</li>`)}</ul>`
             : html`<slot name="actions" @slotchange=${() => this.requestUpdate()}></slot>`
         }
       </div>

@@ -5,6 +5,7 @@ import { customElement } from '../shared/define.js';
 import { heading, headingLevelConverter } from '../shared/heading.js';
 import { strings } from '../shared/strings.js';
 import { warn } from '../shared/log.js';
+import { parseIds, pickByIds } from '../shared/ids.js';
 import { FeedController } from '../controllers/feed-controller.js';
 import { feedMessage } from '../shared/feed-message.js';
 import { formatDate, todayInLondon } from '../content/dates.js';
@@ -15,6 +16,22 @@ import { setStyles } from './prompt-set.styles.js';
 import './briefing-prompt.js';
 import type { NhsBriefingPrompt } from './briefing-prompt.js';
 import { knownLevel } from './levels.js';
+
+/** Every part of a prompt, offered on the set with the `item-` prefix, as on every list element. */
+const ITEM_PARTS = [
+  'card',
+  'heading',
+  'level-tag',
+  'why',
+  'steps',
+  'steps-heading',
+  'notes-field',
+  'textarea',
+  'notes-status',
+  'print-note',
+]
+  .map((part) => `${part}:item-${part}`)
+  .join(', ');
 
 /** Notes as a Markdown document: the title, the date, then each question with its note. */
 export function notesMarkdown(title: string, date: string, prompts: Array<{ question: string; note: string }>): string {
@@ -35,11 +52,15 @@ export function notesMarkdown(title: string, date: string, prompts: Array<{ ques
  * shows how many have notes and lets the reader download (Markdown), copy,
  * print or clear them.
  *
+ * The page styles prompts written as children directly; prompts drawn from
+ * `src` or `items` are in the set's shadow root, and offer their parts with
+ * the `item-` prefix: `nhs-prompt-set::part(item-heading)`.
+ *
  * @summary A group of reflective questions, with private notes to download, copy, print or clear.
  *
  * @slot - `<nhs-briefing-prompt>` elements (shown when there is no `src` or `items`, and while a feed loads or if it fails).
  *
- * @csspart set-heading - The set's heading.
+ * @csspart heading - The set's heading.
  * @csspart progress - "3 of 8 prompts have notes".
  * @csspart list - The prompts.
  * @csspart tools - The note buttons, the clear confirmation and the status line.
@@ -47,6 +68,16 @@ export function notesMarkdown(title: string, date: string, prompts: Array<{ ques
  * @csspart confirm - The "Clear all your notes?" question and its answers.
  * @csspart status - What the last action did ("Your notes have been copied.").
  * @csspart message - Loading, error and empty messages.
+ * @csspart item-card - Each prompt's card (prompts from `src` or `items`; children are styled directly).
+ * @csspart item-heading - Each prompt's question.
+ * @csspart item-level-tag - Each prompt's level tag.
+ * @csspart item-why - Why each prompt matters.
+ * @csspart item-steps - Each prompt's "Get started" heading and steps.
+ * @csspart item-steps-heading - Each prompt's "Get started" heading.
+ * @csspart item-notes-field - Each prompt's notes label, hint, box and status.
+ * @csspart item-textarea - Each prompt's notes box.
+ * @csspart item-notes-status - Each prompt's "Saved on this device", or why notes cannot be kept.
+ * @csspart item-print-note - Each prompt's note as printed (shown in print only).
  *
  * @cssprop [--nhs-widgets-color-button=#007f3b] - The buttons.
  * @cssprop [--nhs-widgets-color-error=#d5281b] - The "Yes, clear my notes" button and its question's border.
@@ -64,7 +95,10 @@ export class NhsPromptSet extends NhsElement {
   @property({ attribute: false }) items?: Prompt[];
   /** Of the prompts from `src` or `items`, show only those at this level: `organisation` or `system`. */
   @property() level?: PromptLevel;
-  /** Of the prompts from `src` or `items`, show only these ids, in this order, e.g. `ids="open-entry-routes,pool-effort"`. */
+  /**
+   * Of the prompts from `src` or `items`, show only these ids, in the order written, separated by spaces or commas:
+   * `ids="open-entry-routes pool-effort"`. Combined with `level`: an id at another level is not shown.
+   */
   @property() ids = '';
   /** Give every prompt a private notes box, with progress and note buttons (the set turns its prompts' `notes` on or off). */
   @property({ type: Boolean, reflect: true }) notes = false;
@@ -78,7 +112,8 @@ export class NhsPromptSet extends NhsElement {
   /** How many prompts on show have notes, once they have read them. */
   @state() private filled = 0;
   @state() private confirming = false;
-  @state() private said = '';
+  /** The status line's words for the reader. */
+  @state() private announcement = '';
 
   private readonly feed = new FeedController(this, 'prompts');
   /** The prompts made from `src` or `items`, once there are some. */
@@ -89,25 +124,31 @@ export class NhsPromptSet extends NhsElement {
     const level = knownLevel('<nhs-prompt-set>', this.level, 'showing every level');
     const fits = (p: Prompt) => !level || p.level === level;
     const all = this.feed.use(this.items, '<nhs-prompt-set>.items');
-    const ids = this.ids.match(/[^\s,]+/g);
     this.shown =
-      all && ids
-        ? ids.flatMap(
-            (id) =>
-              all.find((p) => p.id === id && fits(p)) ??
-              (warn(`<nhs-prompt-set>: ids: no prompt "${id}"${level ? ` at level ${level}` : ''}`), []),
-          )
-        : all?.filter(fits);
+      all &&
+      pickByIds(all.filter(fits), parseIds(this.ids), (id) =>
+        warn(`<nhs-prompt-set>: ids: no prompt "${id}"${level ? ` at level ${level}` : ''}`),
+      );
   }
 
-  /** Passes the set's notes, set-id and heading level on to its prompts (a prompt's own `heading-level` wins). */
-  protected override updated(): void {
+  /**
+   * Passes the set's notes, set-id and heading level on to its prompts (a
+   * prompt's own `heading-level` wins). When the "Clear all your notes?"
+   * question opens or closes, focus goes to the last button on show:
+   * "Cancel" when it opens (the safe answer; the question names the group,
+   * so it is heard first), "Clear all notes" again when it closes.
+   */
+  protected override updated(changed: Map<PropertyKey, unknown>): void {
     for (const prompt of this.prompts) {
       prompt.setId = this.setId;
       prompt.notes = this.notes;
       if (!prompt.hasAttribute('heading-level')) prompt.headingLevel = this.headingLevel + (this.heading ? 1 : 0);
     }
     this.count();
+    // `undefined` before the first render: focus stays where the page put it.
+    if (changed.get('confirming') !== undefined) {
+      this.renderRoot.querySelector<HTMLElement>('button:last-of-type')?.focus();
+    }
   }
 
   private async count(): Promise<void> {
@@ -132,34 +173,38 @@ export class NhsPromptSet extends NhsElement {
     link.remove();
   }
 
-  /** Says `words` in the status line, even if it is the same as last time. */
-  private async say(words: string): Promise<void> {
-    this.said = '';
+  /** Announces `words` in the status line, even if they are the same as last time. */
+  private async announce(words: string): Promise<void> {
+    this.announcement = '';
     await this.updateComplete;
-    this.said = words;
+    this.announcement = words;
   }
 
   private async copy(): Promise<void> {
     try {
       await navigator.clipboard.writeText(this.markdown());
-      this.say(strings.notesCopied);
+      this.announce(strings.notesCopied);
     } catch {
-      this.say(strings.notesCopyFailed);
+      this.announce(strings.notesCopyFailed);
     }
   }
 
-  /**
-   * Opens or closes the "Clear all your notes?" question, clearing first if
-   * `clear`. Focus goes to "Cancel" when it opens (the safe answer; the
-   * question names the group, so it is heard first), and back to the "Clear
-   * all notes" button when it closes: each is the last button on show.
-   */
-  private async ask(open: boolean, clear?: boolean): Promise<void> {
-    if (clear) this.prompts.forEach((p) => p.clearNote());
-    this.say(clear ? strings.notesCleared : '');
-    this.confirming = open;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('button:last-of-type')?.focus();
+  /** "Clear all notes": asks first, in the page. */
+  private askToClear(): void {
+    this.announce('');
+    this.confirming = true;
+  }
+
+  /** "Cancel" or Escape: the notes stay. */
+  private cancelClear(): void {
+    this.confirming = false;
+  }
+
+  /** "Yes, clear my notes". */
+  private clearAll(): void {
+    this.prompts.forEach((p) => p.clearNote());
+    this.announce(strings.notesCleared);
+    this.confirming = false;
   }
 
   /** The prompts on show, written as children or made from data. */
@@ -174,13 +219,13 @@ export class NhsPromptSet extends NhsElement {
 
   override render() {
     const { shown, notes } = this;
-    return html`${this.heading ? heading(this.headingLevel, this.heading, 'set-heading') : nothing}
+    return html`${this.heading ? heading(this.headingLevel, this.heading) : nothing}
       ${notes ? html`<p part="progress" id="progress">${strings.notesProgress(this.filled, (shown ?? this.prompts).length)}</p>` : nothing}
       ${feedMessage(shown ? 'ready' : this.feed.status, shown?.length === 0)}
       <div class="prompts" part="list" @nhs-note-change=${this.count}>
         ${
           shown
-            ? shown.map((p) => html`<nhs-briefing-prompt .prompt=${p}></nhs-briefing-prompt>`)
+            ? shown.map((p) => html`<nhs-briefing-prompt exportparts=${ITEM_PARTS} .item=${p}></nhs-briefing-prompt>`)
             : html`<slot @slotchange=${() => this.requestUpdate()}></slot>`
         }
       </div>
@@ -188,19 +233,18 @@ export class NhsPromptSet extends NhsElement {
   }
 
   private renderTools() {
-    const ask = (open: boolean, clear?: boolean) => () => this.ask(open, clear);
     return html`<div class="tools" part="tools">
       ${
         this.confirming
           ? html`<div class="confirm" part="confirm" role="group" aria-labelledby="ask"
-            @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.ask(false)}>
+            @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.cancelClear()}>
             <p id="ask">${strings.notesClearAsk}</p>
-            ${button(strings.notesClearYes, ask(false, true), 'warning')} ${button(strings.notesClearNo, ask(false))}
+            ${button(strings.notesClearYes, this.clearAll, 'warning')} ${button(strings.notesClearNo, this.cancelClear)}
           </div>`
           : html`${button(strings.notesDownload, this.download, '')} ${button(strings.notesCopy, this.copy)}
-          ${button(strings.notesPrint, () => print())} ${button(strings.notesClear, ask(true))}`
+          ${button(strings.notesPrint, () => print())} ${button(strings.notesClear, this.askToClear)}`
       }
-      <p part="status" role="status">${this.said}</p>
+      <p part="status" role="status">${this.announcement}</p>
     </div>`;
   }
 }

@@ -11,10 +11,10 @@ const CSP =
   "base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html";
 const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Notes</title>
   <script type="module" src="/dist/nhs-briefing-widgets.js"></script></head><body><main>
-  <nhs-prompt-set src="/demo/content.json" set-id="e2e-notes" heading="Questions for our board" heading-level="2" notes></nhs-prompt-set>
+  <nhs-prompt-set src="/test/fixtures/content.json" set-id="e2e-notes" heading="Questions for our board" heading-level="2" notes></nhs-prompt-set>
   </main></body></html>`;
 
-const questions = JSON.parse(readFileSync(new URL('../../demo/content.json', import.meta.url), 'utf8')).prompts.map(
+const questions = JSON.parse(readFileSync(new URL('../fixtures/content.json', import.meta.url), 'utf8')).prompts.map(
   (p) => p.question,
 );
 const today = new Intl.DateTimeFormat('en-GB', {
@@ -41,7 +41,10 @@ after(() => env?.stop());
 async function ready(page) {
   await settled(page);
   const set = page.locator('nhs-prompt-set');
-  await page.waitForFunction(() => document.querySelector('nhs-prompt-set').prompts.length === 8);
+  await page.waitForFunction(
+    (count) => document.querySelector('nhs-prompt-set').prompts.length === count,
+    questions.length,
+  );
   return set;
 }
 const box = (set, n) => set.locator('nhs-briefing-prompt').nth(n).locator('textarea');
@@ -84,7 +87,7 @@ test('notes come back after a reload, and two tabs stay in step', async () => {
   await page.reload();
   set = await ready(page);
   assert.equal(await box(set, 0).inputValue(), 'Written before the reload');
-  assert.equal(await set.locator('[part="progress"]').textContent(), '1 of 8 prompts has notes');
+  assert.equal(await set.locator('[part="progress"]').textContent(), `1 of ${questions.length} prompts has notes`);
 
   const other = await page.context().newPage();
   await other.goto(page.url());
@@ -114,7 +117,7 @@ test('in forced colours the notes box, buttons and keyboard focus stay visible',
   });
   assert.deepEqual(styles, { textarea: 'solid', textareaWidth: '2px', button: 'solid' });
   // Tab from the last notes box to the first button: its focus outline is real in forced colours.
-  await box(set, 7).focus();
+  await box(set, questions.length - 1).focus();
   await page.keyboard.press('Tab');
   const focus = await page.evaluate(() => {
     const active = document.querySelector('nhs-prompt-set').shadowRoot.activeElement;
