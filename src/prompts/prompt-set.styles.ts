@@ -12,10 +12,8 @@ export const setStyles = css`
   :host(:not([notes])) .prompts {
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 20em), 1fr));
   }
-  /* Bold again: the base sheet's font reset reaches the shadow root's top-level elements. */
   .heading {
     font-size: 1.5em;
-    font-weight: 700;
     line-height: 1.3;
   }
   #progress,

@@ -68,6 +68,10 @@ export const baseStyles = css`
     visibility: inherit;
     -webkit-font-smoothing: antialiased;
   }
+  /* The font shorthand above resets the weight: headings at the top level are bold again. */
+  :host > :is(h1, h2, h3, h4, h5, h6) {
+    font-weight: 700;
+  }
 
   :host([hidden]),
   [hidden] {
