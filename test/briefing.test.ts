@@ -36,6 +36,10 @@ const focused = () => {
   while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
   return el;
 };
+/** Waits for `n` frames to be drawn. */
+const frames = async (n: number) => {
+  for (let i = 0; i < n; i++) await new Promise(requestAnimationFrame);
+};
 /** The section headings (and the title) of the briefing, as a reader's outline lists them. */
 const outline = (el: Element) => $$(el, 'section > .heading').map((h) => `${h.localName} ${text(h)}`);
 
@@ -321,6 +325,7 @@ describe('<nhs-briefing>', () => {
       const box = await fixture<HTMLInputElement>(html`<input aria-label="Search the intranet" />`);
       box.focus();
       await briefing();
+      await frames(2); // the briefing would go to its section after a frame
       expect(document.activeElement).to.equal(box);
     });
 
@@ -328,6 +333,7 @@ describe('<nhs-briefing>', () => {
       history.replaceState(null, '', '#about-us');
       (document.activeElement as HTMLElement | null)?.blur();
       await briefing();
+      await frames(2);
       expect(document.activeElement).to.equal(document.body);
     });
   });
