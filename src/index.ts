@@ -27,3 +27,4 @@ export { NhsNoteChangeEvent, type NoteChangeDetail } from './prompts/events.js';
 import './case-studies/case-study.js';
 import './case-studies/case-study-carousel.js';
 export { NhsSlideChangeEvent, type SlideChangeDetail } from './case-studies/events.js';
+import './briefing/briefing.js';

@@ -68,6 +68,67 @@ describe('parseContentPack', () => {
     });
   });
 
+  describe('the about section', () => {
+    const about = {
+      title: 'Inclusive recruitment',
+      publisher: 'NHS Employers',
+      summary: 'Why it matters.',
+      audience: 'ICS leaders.',
+      chapters: [{ title: 'Introduction', summary: 'The framing.' }, { title: 'Case studies' }],
+      partners: [{ name: "The King's Trust", note: "as The Prince's Trust" }, { name: 'NHS Confederation' }],
+      quote: { text: 'We can open those doors.', cite: 'Kath Evans' },
+      href: 'https://example.org/briefing',
+      reviewed: '2026-11-28',
+      notice: 'Example content.',
+    };
+
+    it('keeps every field', () => {
+      const { value, problems } = parseContentPack({ about });
+      expect(problems).to.deep.equal([]);
+      expect(value.about).to.deep.equal(about);
+    });
+
+    it('is absent when the pack has none', () => {
+      expect(parseContentPack({ prompts: [] }).value).not.to.have.property('about');
+    });
+
+    it('is skipped without a title, naming the field, and the sections still stand', () => {
+      const { value, problems } = parseContentPack({ about: { summary: 'S' }, initiatives: [initiative()] });
+      expect(value.about).to.equal(undefined);
+      expect(value.initiatives).to.have.length(1);
+      expect(problems.map(formatProblem)).to.deep.equal([
+        'about.title: this is required but is missing — this item was skipped',
+      ]);
+    });
+
+    it('keeps the rest when a chapter, a partner or a link is broken', () => {
+      const { value, problems } = parseContentPack({
+        about: {
+          ...about,
+          chapters: [{ summary: 'No title' }, { title: 'Kept' }],
+          partners: [{ note: 'x' }],
+          href: 'javascript:x',
+        },
+      });
+      expect(value.about?.chapters).to.deep.equal([{ title: 'Kept' }]);
+      expect(value.about?.partners).to.deep.equal([]);
+      expect(value.about?.href).to.equal(undefined);
+      expect(problems.map((p) => p.path)).to.deep.equal([
+        'about.chapters[0].title',
+        'about.partners[0].name',
+        'about.href',
+      ]);
+    });
+
+    it('skips an about that is not an object', () => {
+      const { value, problems } = parseContentPack({ about: 'Inclusive recruitment' });
+      expect(value.about).to.equal(undefined);
+      expect(problems.map(formatProblem)).to.deep.equal([
+        'about: expected an object, got "Inclusive recruitment" — this item was skipped',
+      ]);
+    });
+  });
+
   describe('Bad input', () => {
     it('never throws, whatever it is given', () => {
       const cycle: Record<string, unknown> = {};

@@ -12,11 +12,12 @@ import {
   imageSpec,
   initiativeSpec,
   outcomeSpec,
+  partnerSpec,
   promptSpec,
   quoteSpec,
   type ObjectSpec,
 } from './spec.js';
-import type { About, Action, CaseStudy, Chapter, Image, Initiative, Outcome, Prompt, Quote } from './types.js';
+import type { About, Action, CaseStudy, Chapter, Image, Initiative, Outcome, Partner, Prompt, Quote } from './types.js';
 
 type Docs<T> = { [K in keyof T]-?: string };
 
@@ -43,6 +44,11 @@ const image: Docs<Image> = {
 const chapter: Docs<Chapter> = {
   title: 'The chapter title.',
   summary: 'What the chapter covers.',
+};
+
+const partner: Docs<Partner> = {
+  name: 'The body as it is called now, e.g. "The King\'s Trust".',
+  note: 'Its old name, where it has changed since the briefing, e.g. "as The Prince\'s Trust, renamed in 2024".',
 };
 
 const prompt: Docs<Prompt> = {
@@ -81,15 +87,16 @@ const caseStudy: Docs<CaseStudy> = {
 };
 
 const about: Docs<About> = {
-  title: "The briefing's title.",
+  title: "The briefing's title, shown as the heading of <nhs-briefing>'s introduction.",
   publisher: 'Who publishes it.',
   summary: 'What it asks of readers.',
   audience: 'Who it is for.',
-  chapters: 'Its chapters.',
-  quote: 'A quote that frames it.',
+  chapters: 'Its chapters, in order, as the briefing outlines them.',
+  partners: 'The reference group that contributed to it.',
+  quote: 'A quote that frames it, exactly as written, with who said it.',
   href: 'The published briefing.',
   reviewed: 'The day someone last checked the pack against the briefing (YYYY-MM-DD).',
-  notice: 'A line shown wherever the pack is previewed, e.g. "Example content".',
+  notice: 'A line shown with the introduction and wherever the pack is previewed, e.g. "Example content".',
 };
 
 /** The words for each described object, found by its spec. */
@@ -99,6 +106,7 @@ export const docs = new Map<ObjectSpec, Record<string, string>>([
   [outcomeSpec, outcome],
   [imageSpec, image],
   [chapterSpec, chapter],
+  [partnerSpec, partner],
   [promptSpec, prompt],
   [initiativeSpec, initiative],
   [caseStudySpec, caseStudy],

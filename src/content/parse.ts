@@ -3,10 +3,10 @@
  * Keeps valid items, skips invalid ones, ignores unknown fields, and never
  * throws, whatever it is given.
  */
-import { sectionSpecs, type FieldSpec, type ObjectSpec } from './spec.js';
+import { aboutSpec, sectionSpecs, type FieldSpec, type ObjectSpec } from './spec.js';
 import { isIsoDate } from './dates.js';
 import { safeUrl } from './urls.js';
-import type { ContentPack, Problem, SectionKey, Sections } from './types.js';
+import type { About, ContentPack, Problem, SectionKey, Sections } from './types.js';
 
 export interface Parsed<T> {
   value: T;
@@ -169,6 +169,9 @@ export function parseContentPack(value: unknown): Parsed<ContentPack> {
       'warning',
     );
   }
+  // An about without a title is skipped, as an item would be; the sections stand without it.
+  const about = value.about == null ? undefined : (parser.object(value.about, aboutSpec, 'about') as About | undefined);
+  if (about) pack.about = about;
   for (const key of Object.keys(sectionSpecs) as SectionKey[]) {
     (pack[key] as unknown[]) = parser.section(key, value[key], key);
   }

@@ -5,7 +5,7 @@
  * matches the type, so the three cannot drift. The words that explain each
  * field to editors live in `docs.ts`, outside the script-tag bundle.
  */
-import type { About, Action, CaseStudy, Chapter, Image, Initiative, Outcome, Prompt, Quote } from './types.js';
+import type { About, Action, CaseStudy, Chapter, Image, Initiative, Outcome, Partner, Prompt, Quote } from './types.js';
 
 export type Field =
   | { type: 'text' }
@@ -76,6 +76,11 @@ export const chapterSpec: Spec<Chapter> = {
   summary: text(false),
 };
 
+export const partnerSpec: Spec<Partner> = {
+  name: text(true),
+  note: text(false),
+};
+
 export const promptSpec: Spec<Prompt> = {
   id: text(true),
   question: text(true),
@@ -117,6 +122,7 @@ export const aboutSpec: Spec<About> = {
   summary: text(false),
   audience: text(false),
   chapters: { type: 'list', item: chapterSpec, required: false },
+  partners: { type: 'list', item: partnerSpec, required: false },
   quote: { type: 'object', spec: quoteSpec, required: false },
   href: url,
   reviewed: date,

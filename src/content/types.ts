@@ -76,31 +76,40 @@ export interface CaseStudy {
   reviewed?: string;
 }
 
+/** One chapter of the briefing, as the briefing outlines it. */
 export interface Chapter {
   title: string;
   summary?: string;
 }
 
-/**
- * The briefing a content pack comes from. Editors see it in the schema; no
- * element shows it, so the parser leaves it out of the model.
- */
+/** A body that helped write the briefing: its name now, and a note where the name has changed. */
+export interface Partner {
+  name: string;
+  /** E.g. "as The Prince's Trust, renamed The King's Trust in 2024". */
+  note?: string;
+}
+
+/** The briefing a content pack comes from: `<nhs-briefing>` shows it as its introduction. */
 export interface About {
   title: string;
   publisher?: string;
   summary?: string;
   audience?: string;
   chapters?: Chapter[];
+  /** The reference group that contributed to the briefing. */
+  partners?: Partner[];
   quote?: Quote;
   href?: string;
   reviewed?: string;
-  /** A line shown wherever the pack is previewed, such as "Example content". */
+  /** A line shown with the introduction and wherever the pack is previewed, such as "Example content". */
   notice?: string;
 }
 
 /** The feed format: every section is optional. */
 export interface ContentPack {
   version: 1;
+  /** The briefing itself, when the pack says; absent (or skipped, when it has no title) otherwise. */
+  about?: About;
   prompts: Prompt[];
   initiatives: Initiative[];
   caseStudies: CaseStudy[];

@@ -99,6 +99,26 @@ export const defaultStrings = {
   /** In exported notes, under a question nobody wrote about. */
   notesNone: 'No notes.',
 
+  // The whole briefing
+  /** The headings of the briefing's sections, which its contents list repeats. */
+  briefingSections: {
+    prompts: 'Questions for leaders',
+    initiatives: 'National initiatives and incentives',
+    'case-studies': 'Case studies',
+  } as Record<string, string>,
+  /** The name of the contents list. */
+  briefingContents: 'Contents',
+  /** Who publishes the briefing. */
+  briefingPublisher: (publisher: string) => `Published by ${publisher}`,
+  /** Before who the briefing is for. */
+  briefingAudience: 'Who it is for',
+  /** Before the briefing's chapters. */
+  briefingChapters: "The briefing's chapters",
+  /** Before the reference group. */
+  briefingPartners: 'With thanks to the reference group',
+  /** The link to the published briefing. */
+  briefingRead: 'Read the full briefing',
+
   // Case studies
   /** Link at the foot of a case study; its heading follows, visually hidden. */
   readCaseStudy: 'Read the full case study',

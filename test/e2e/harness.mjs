@@ -13,9 +13,10 @@ export const TAGS = [
   'nhs-initiative-list',
   'nhs-case-study',
   'nhs-case-study-carousel',
+  'nhs-briefing',
 ];
 
-/** One of each element, written as a web team would, two of them reading the example feed. */
+/** One of each element, written as a web team would, three of them reading the example feed. */
 export const ELEMENTS = `
   <nhs-briefing-prompt prompt-id="pathways" question="Who in your area is missing out on NHS jobs?" level="system" notes>
     <p>Why it matters.</p>
@@ -27,6 +28,7 @@ export const ELEMENTS = `
   <nhs-initiative-list heading="Initiatives" src="/test/fixtures/content.json"></nhs-initiative-list>
   <nhs-case-study heading="Into work in Leeds" organisation="Leeds Health and Care Academy" place="Leeds"><p>Summary.</p></nhs-case-study>
   <nhs-case-study-carousel label="Case studies" src="/test/fixtures/content.json"></nhs-case-study-carousel>
+  <nhs-briefing src="/test/fixtures/content.json" sections="about"></nhs-briefing>
 `;
 
 /**
