@@ -19,6 +19,7 @@ if (!result.ok) {
   const { pack, problems } = result;
   const counts = element('ul');
   counts.append(
+    element('li', pack.about ? `the introduction: ${pack.about.title}` : 'no introduction (about)'),
     element('li', `${pack.prompts.length} prompts`),
     element('li', `${pack.initiatives.length} initiatives`),
     element('li', `${pack.caseStudies.length} case studies`),

@@ -154,7 +154,7 @@ describe('parseContentPack', () => {
 
     it('rejects something that is not a pack, saying what it got', () => {
       expect(messages([])).to.deep.equal([
-        '(feed): expected a content pack (an object with "prompts", "initiatives" or "caseStudies"), got a list',
+        '(feed): expected a content pack (an object with "about", "prompts", "initiatives" or "caseStudies"), got a list',
       ]);
       expect(messages('hello')[0]).to.contain('got "hello"');
     });

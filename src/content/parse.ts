@@ -157,7 +157,7 @@ export function parseContentPack(value: unknown): Parsed<ContentPack> {
   if (!isObject(value)) {
     parser.problem(
       '(feed)',
-      `expected a content pack (an object with "prompts", "initiatives" or "caseStudies"), got ${describe(value)}`,
+      `expected a content pack (an object with "about", "prompts", "initiatives" or "caseStudies"), got ${describe(value)}`,
       'error',
     );
     return { value: pack, problems: parser.problems };

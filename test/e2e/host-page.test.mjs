@@ -133,6 +133,7 @@ test('the demo intranet page loads under its own CSP with every element and a cl
   await page.waitForFunction(() => !/Checking/.test(document.getElementById('feed-report').textContent));
   const report = await page.locator('#feed-report').innerText();
   assert.match(report, /No problems found/);
+  assert.match(report, /the introduction: Inclusive recruitment/);
   // Elements made from a feed live inside their parent's shadow root.
   const present = await page.evaluate((tags) => {
     const found = new Set();
