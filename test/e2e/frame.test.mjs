@@ -315,6 +315,39 @@ test('tells a parent page on another origin its height, and the README’s resiz
   await context.close();
 });
 
+test('the frame page, showing an element or refusing, and the builder’s iframe choice meet WCAG 2.2 AA (axe)', async () => {
+  // WCAG rules only: the frame's document is a piece of its host's page, which has the main landmark and the
+  // h1 that axe's page-level best-practice rules look for.
+  const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+  const paths = [
+    `/dist/frame.html?element=nhs-case-study-carousel&src=${FIXTURE}&label=Case%20studies`,
+    `/dist/frame.html?element=nhs-initiative-list&src=${FIXTURE}&heading=Initiatives`,
+    '/dist/frame.html?element=nhs-evil',
+    '/demo/embed.html',
+  ];
+  assert.equal(paths.length, 4);
+  for (const path of paths) {
+    // Axe is injected as a script, which the pages' own CSP would block.
+    const { page, close } = await env.open(path, { bypassCSP: true });
+    if (path.includes('nhs-evil')) await page.getByText(REFUSED).waitFor();
+    else if (path.startsWith('/dist/')) await rendered(page, path.match(/element=([\w-]+)/)[1]);
+    else {
+      await page.getByLabel('Element', { exact: true }).selectOption('nhs-case-study-carousel');
+      await page.getByRole('radio', { name: 'iframe' }).check();
+    }
+    await page.addScriptTag({ path: `${ROOT}/node_modules/axe-core/axe.min.js` });
+    const violations = await page.evaluate(
+      async (tags) =>
+        (await window.axe.run(document, { runOnly: { type: 'tag', values: tags } })).violations.map(
+          (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+        ),
+      WCAG,
+    );
+    assert.deepEqual(violations, [], path);
+    await close();
+  }
+});
+
 test('the frame page runs no inline script or style, and ships its CSP', () => {
   assert.doesNotMatch(framePage, /<script(?![^>]*\bsrc=)[^>]*>/, 'every script has a src');
   assert.doesNotMatch(framePage, /<style|\sstyle=/, 'no inline style');
