@@ -26,6 +26,18 @@ const STARTERS = {
   organisation: 'Example NHS Trust',
 };
 
+/**
+ * Starting heights for the iframe: a carousel of the example content fits in
+ * an article column without scrolling; a long list scrolls inside the frame.
+ * The comms officer can change it. Other elements start at 600.
+ */
+const SUGGESTED_HEIGHTS = {
+  'nhs-case-study-carousel': 840,
+  'nhs-initiative-list': 900,
+  'nhs-prompt-set': 900,
+  'nhs-briefing': 1200,
+};
+
 for (const el of elements) select.append(new Option(`<${el.tagName}>`, el.tagName));
 
 function choices(type = '') {
@@ -72,6 +84,7 @@ function buildFields() {
     row.append(...(input.type === 'checkbox' ? [input, label] : [label, input]));
     fields.append(row);
   }
+  $('frame-height').value = SUGGESTED_HEIGHTS[el.tagName] ?? 600;
   update();
 }
 
@@ -88,12 +101,64 @@ const escape = (value) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').r
 function update() {
   const tag = select.value;
   const attrs = chosenAttributes();
+  const byFrame = $('embed-iframe').checked;
+  $('script-settings').hidden = byFrame;
+  $('iframe-settings').hidden = !byFrame;
+  if (byFrame) showFrame(tag, attrs);
+  else showScript(tag, attrs);
+}
+
+function showScript(tag, attrs) {
+  $('embed-note').textContent = '';
   const attrText = attrs.map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escape(value)}"`)).join('');
   const src = $('script-src').value.trim() || '/assets/nhs-briefing-widgets.js';
   code.textContent = `<script type="module" src="${escape(src)}"></script>\n<${tag}${attrText}></${tag}>`;
   const live = document.createElement(tag);
   for (const [name, value] of attrs) live.setAttribute(name, value);
   preview.replaceChildren(live);
+}
+
+/**
+ * The iframe snippet: the frame page (dist/frame.html) with the element and
+ * its attributes as query parameters, which the frame checks against the
+ * same manifest. Only elements that read a feed can be framed.
+ */
+function showFrame(tag, attrs) {
+  const el = elements.find((e) => e.tagName === tag);
+  if (!el.attributes?.some((a) => a.name === 'src')) {
+    const framed = elements.filter((e) => e.attributes?.some((a) => a.name === 'src')).map((e) => `<${e.tagName}>`);
+    $('embed-note').textContent =
+      `An iframe shows only an element that reads a feed: ${framed.join(', ')}. ` +
+      'Choose one of those, or use the script tag.';
+    code.textContent = '';
+    preview.replaceChildren();
+    return;
+  }
+  $('embed-note').textContent = '';
+  const query = [['element', tag], ...attrs]
+    .map(([name, value]) => (value === '' ? name : `${name}=${encodeURIComponent(value)}`))
+    .join('&');
+  const named = Object.fromEntries(attrs);
+  const fallbackTitle = named.label || named.heading || 'Inclusive recruitment briefing';
+  $('frame-title').placeholder = fallbackTitle;
+  const title = $('frame-title').value.trim() || fallbackTitle;
+  const height = Number.parseInt($('frame-height').value, 10) || SUGGESTED_HEIGHTS[tag] || 600;
+  const page = $('frame-src').value.trim() || '/assets/frame.html';
+  const allow = tag === 'nhs-prompt-set' ? ' allow="clipboard-write"' : ''; // "Copy my notes"
+  code.textContent =
+    `<iframe src="${escape(`${page}?${query}`)}" title="${escape(title)}" ` +
+    `width="100%" height="${height}" style="border: 0"${allow}></iframe>`;
+  // The preview frames this build's frame page; a feed's address is read from the builder's page, as in
+  // the element preview.
+  const feed = named.src ? new URL(named.src, location.href).href : undefined;
+  const previewQuery = query.replace(/(^|&)src=[^&]*/, feed ? `$1src=${encodeURIComponent(feed)}` : '');
+  const src = new URL(`../dist/frame.html?${previewQuery}`, location.href).href;
+  let frame = preview.querySelector('iframe');
+  if (frame?.src !== src) {
+    frame = Object.assign(document.createElement('iframe'), { src });
+    preview.replaceChildren(frame);
+  }
+  Object.assign(frame, { title, height }); // a new title or height does not load the frame again
 }
 
 select.addEventListener('change', buildFields);

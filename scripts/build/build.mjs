@@ -33,6 +33,9 @@ writeFileSync('dist/content.schema.json', JSON.stringify(contentSchema(), null, 
 // 4. The Custom Elements Manifest (settings in custom-elements-manifest.config.mjs).
 run(bin('cem'), ['analyze', '--quiet']);
 
+// 4b. The frame page, for CMSs that take an iframe but no script: its allow-list comes from the manifest.
+await build({ configFile: 'scripts/build/frame.config.ts', logLevel: 'warn' });
+
 // 5. Size report.
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const rows = [

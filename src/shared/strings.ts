@@ -31,6 +31,12 @@ export const defaultStrings = {
     'local-communities': 'Local communities',
   } as Record<string, string>,
 
+  // Frame page (dist/frame.html, for CMSs that take an iframe but no script)
+  /** Shown in the frame when its address asks for something it will not show; the console says what. */
+  frameRefused: 'Sorry, this content cannot be shown here. Please let the person who looks after this page know.',
+  /** The frame page's title when its address gives no `label` or `heading`. */
+  frameTitle: 'Inclusive recruitment briefing',
+
   // Initiatives
   /** Status of an initiative that has not opened yet; `date` is "5 January 2027". */
   statusOpens: (date: string) => `Opens ${date}`,
