@@ -23,6 +23,7 @@ import './prompts/briefing-prompt.js';
 import './prompts/prompt-set.js';
 import './initiatives/initiative-card.js';
 import './initiatives/initiative-list.js';
+export { NhsFilterChangeEvent, type FilterChangeDetail } from './initiatives/events.js';
 export { NhsNoteChangeEvent, type NoteChangeDetail } from './prompts/events.js';
 import './case-studies/case-study.js';
 import './case-studies/case-study-carousel.js';

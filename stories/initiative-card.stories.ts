@@ -92,5 +92,27 @@ export const Minimal: Story = {
 /** A `javascript:` link is dropped, with a console warning: the name is plain text. */
 export const UnsafeLink: Story = { args: { href: 'javascript:alert(1)' } };
 
+/**
+ * A whole feed item given to the `item` property, as a script or a list would
+ * (`card.item = { id, name, … }`): the attributes and slot are then not used.
+ */
+export const FromItem: Story = {
+  render: (args) =>
+    html`<nhs-initiative-card
+      style="max-width: 32rem"
+      today=${args.today}
+      .item=${{
+        id: 'access-to-work',
+        name: 'Access to Work',
+        provider: 'Department for Work and Pensions',
+        href: 'https://www.gov.uk/access-to-work',
+        summary: 'A grant for disabled people and people with health conditions to help them start or stay in work.',
+        audiences: ['disabled-people'],
+        kind: 'funding',
+        reviewed: '2026-11-28',
+      }}
+    ></nhs-initiative-card>`,
+};
+
 /** No name: the card keeps its light-DOM content and warns the author. */
 export const MissingName: Story = { args: { name: undefined } };

@@ -16,6 +16,8 @@ interface Args {
   noAudienceFilter?: boolean;
   noKindFilter?: boolean;
   noClosedToggle?: boolean;
+  /** Storybook's action for `nhs-filter-change` (the Actions panel). */
+  onFilterChange?: (event: Event) => void;
 }
 
 const STATUSES: Initiative[] = [
@@ -164,6 +166,24 @@ export const AThousandInitiatives: Story = {
       };
     }),
   },
+};
+
+/**
+ * What a page script hears: search or change a filter, and once you pause
+ * (300 ms) the Actions panel shows an `nhs-filter-change` event with what you
+ * now look for (`detail: { search, audience, kind, showClosed }`), as a trust
+ * might count it. Not on the first render, nor for the presets.
+ */
+export const FilterChangeEvent: Story = {
+  args: { audience: 'young-people' },
+  argTypes: { onFilterChange: { action: 'nhs-filter-change', table: { disable: true } } },
+  render: (args) => html`<nhs-initiative-list
+    src=${ifDefined(args.src)}
+    heading=${ifDefined(args.heading)}
+    audience=${ifDefined(args.audience)}
+    today=${args.today}
+    @nhs-filter-change=${args.onFilterChange}
+  ></nhs-initiative-list>`,
 };
 
 /** A feed with no initiatives in it. */

@@ -1,8 +1,9 @@
 import { fixture, expect, html } from '@open-wc/testing';
+import sinon from 'sinon';
 import '../src/initiatives/initiative-card.js';
 import type { NhsInitiativeCard } from '../src/initiatives/initiative-card.js';
+import type { Initiative } from '../src/content/types.js';
 import { setStrings, resetStrings } from '../src/shared/strings.js';
-import { todayInLondon } from '../src/content/dates.js';
 import { warningsDuring as warnings } from './helpers/console.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
@@ -56,9 +57,9 @@ describe('<nhs-initiative-card>', () => {
       expect(shadow(el).querySelector('dd')!.textContent).to.equal('Veterans, night-shift-workers');
     });
 
-    it('takes a whole initiative from the `initiative` property, summary included', async () => {
+    it('takes a whole initiative from the `item` property, summary included', async () => {
       const el = await fixture<NhsInitiativeCard>(html`<nhs-initiative-card today="2026-11-28"></nhs-initiative-card>`);
-      el.initiative = {
+      el.item = {
         id: 'a',
         name: 'Access to Work',
         summary: 'A grant.',
@@ -73,7 +74,7 @@ describe('<nhs-initiative-card>', () => {
 
     it('leaves out the summary and details when an initiative has none', async () => {
       const el = await fixture<NhsInitiativeCard>(html`<nhs-initiative-card today="2026-11-28"></nhs-initiative-card>`);
-      el.initiative = { id: 'a', name: 'Bare' };
+      el.item = { id: 'a', name: 'Bare' };
       await el.updateComplete;
       expect(shadow(el).querySelector('[part="summary"]')).to.equal(null);
       expect(shadow(el).querySelector('dl')).to.equal(null);
@@ -128,10 +129,30 @@ describe('<nhs-initiative-card>', () => {
       expect(statusText(el)).to.equal('Closed on 31 March 2027');
     });
 
-    it('uses today in England when `today` is not set', async () => {
-      const today = todayInLondon();
-      const el = await fixture(html`<nhs-initiative-card name="X" closes=${today}></nhs-initiative-card>`);
-      expect(statusText(el)).to.equal('Closes today');
+    describe('when `today` is not set', () => {
+      let clock: sinon.SinonFakeTimers;
+      /** The page's clock at `now`, moved on by the test. */
+      const at = (now: string) =>
+        (clock = sinon.useFakeTimers({ now: new Date(now), toFake: ['Date', 'setTimeout', 'clearTimeout'] }));
+      afterEach(() => clock.restore());
+
+      it('uses today in England: 23:30 UTC on 31 March 2027 is already 1 April', async () => {
+        at('2027-03-31T23:30:00Z');
+        const el = await fixture(html`<nhs-initiative-card name="X" closes="2027-04-01"></nhs-initiative-card>`);
+        expect(statusText(el)).to.equal('Closes today');
+      });
+
+      it("moves on at London's midnight on a page left open", async () => {
+        at('2027-03-31T22:59:58Z'); // 23:59:58 in London (summer time)
+        const el = await fixture(html`<nhs-initiative-card name="X" closes="2027-03-31"></nhs-initiative-card>`);
+        expect(statusText(el)).to.equal('Closes today');
+        await clock.tickAsync(1000);
+        expect(statusText(el)).to.equal('Closes today');
+        await clock.tickAsync(1000);
+        await (el as NhsInitiativeCard).updateComplete;
+        expect(statusText(el)).to.equal('Closed on 31 March 2027');
+        expect(statusClass(el)).to.contain('tag-grey');
+      });
     });
 
     it('takes its words from the strings module', async () => {
@@ -170,6 +191,39 @@ describe('<nhs-initiative-card>', () => {
         expect(shadow(b).querySelector('[part="review"]')).to.equal(null);
       });
       expect(logged).to.deep.equal([]);
+    });
+  });
+
+  describe('parts', () => {
+    it('names its parts card, heading, link, status, summary, facts and review', async () => {
+      let el!: Element;
+      await warnings(async () => {
+        el = await fixture(html`<nhs-initiative-card
+          name="X"
+          href="https://example.org"
+          kind="funding"
+          reviewed="2020-01-01"
+          today="2026-11-28"
+          ><p>Summary.</p></nhs-initiative-card
+        >`);
+      });
+      const parts = [...shadow(el).querySelectorAll('[part]')].map((node) => node.getAttribute('part'));
+      expect(parts).to.deep.equal(['card', 'heading', 'link', 'status', 'summary', 'facts', 'review']);
+      expect(shadow(el).querySelector('[part="heading"]')!.localName).to.equal('h3');
+    });
+
+    it('lets the page style a part with ::part()', async () => {
+      const style = document.createElement('style');
+      style.textContent = 'nhs-initiative-card.themed::part(heading) { color: rgb(1, 2, 3); }';
+      document.head.append(style);
+      try {
+        const el = await fixture(
+          html`<nhs-initiative-card class="themed" name="X" today="2026-11-28"></nhs-initiative-card>`,
+        );
+        expect(getComputedStyle(shadow(el).querySelector('h3')!).color).to.equal('rgb(1, 2, 3)');
+      } finally {
+        style.remove();
+      }
     });
   });
 
@@ -229,6 +283,20 @@ describe('<nhs-initiative-card>', () => {
       );
     });
 
+    it('reports a broken `item` by its property name, and keeps its light-DOM content', async () => {
+      let el!: NhsInitiativeCard;
+      const logged = await warnings(async () => {
+        el = await fixture<NhsInitiativeCard>(
+          html`<nhs-initiative-card today="2026-11-28"><p>Written in the page</p></nhs-initiative-card>`,
+        );
+        el.item = { id: 'a', kind: 'funding' } as unknown as Initiative;
+        await el.updateComplete;
+      });
+      expect(shadow(el).querySelector('article')).to.equal(null);
+      expect(shadow(el).querySelector('slot')!.assignedElements()[0].textContent).to.equal('Written in the page');
+      expect(logged.join('\n')).to.contain('<nhs-initiative-card>.item.name: this is required but is missing');
+    });
+
     it('keeps its light-DOM content when it has no name, and tells the author', async () => {
       let el!: Element;
       const logged = await warnings(async () => {
@@ -242,11 +310,12 @@ describe('<nhs-initiative-card>', () => {
 
     it('uses the real date when `today` is not a date', async () => {
       let el!: Element;
+      const clock = sinon.useFakeTimers({ now: new Date('2027-03-31T12:00:00Z'), toFake: ['Date'] });
       const logged = await warnings(async () => {
         el = await fixture(
-          html`<nhs-initiative-card name="X" closes=${todayInLondon()} today="tomorrow"></nhs-initiative-card>`,
+          html`<nhs-initiative-card name="X" closes="2027-03-31" today="tomorrow"></nhs-initiative-card>`,
         );
-      });
+      }).finally(() => clock.restore());
       expect(statusText(el)).to.equal('Closes today');
       expect(logged.join('\n')).to.contain('today: expected a date like 2027-03-31, got "tomorrow"');
     });

@@ -1,10 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { LitElement } from 'lit';
+import sinon from 'sinon';
 import { initiativeStatus, listOrder, isStale } from '../src/initiatives/initiative-status.js';
 import { LondonDayController } from '../src/initiatives/london-day-controller.js';
 import { todayInLondon } from '../src/content/dates.js';
 
-const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const HOUR = 3_600_000;
 
 describe('initiativeStatus', () => {
   const dates = { opens: '2027-01-05', closes: '2027-03-31' };
@@ -118,55 +119,88 @@ describe('todayInLondon at midnight', () => {
 describe('LondonDayController', () => {
   class Host extends LitElement {
     updates = 0;
-    now = new Date('2027-01-14T23:59:59.500Z');
-    clock = new LondonDayController(this, () => this.now);
+    day = new LondonDayController(this);
     override updated() {
       this.updates++;
     }
   }
   customElements.define('test-london-day-host', Host);
 
+  let clock: sinon.SinonFakeTimers;
   let host: Host;
-  beforeEach(async () => {
+  /** A host on the page at `now` (the fake clock's time), rendered once. */
+  async function hostAt(now: string) {
+    clock = sinon.useFakeTimers({ now: new Date(now), toFake: ['Date', 'setTimeout', 'clearTimeout'] });
     host = document.createElement('test-london-day-host') as Host;
     document.body.append(host);
     await host.updateComplete;
+  }
+  afterEach(() => {
+    host.remove();
+    clock.restore();
   });
-  afterEach(() => host.remove());
 
-  it('starts with the day in London', () => {
-    expect(host.clock.today).to.equal('2027-01-14');
+  it('starts with the day in London', async () => {
+    await hostAt('2027-01-14T23:59:59.500Z');
+    expect(host.day.today).to.equal('2027-01-14');
     expect(host.updates).to.equal(1);
   });
 
-  it('wakes at midnight and updates the host with the new day', async () => {
-    host.now = new Date('2027-01-15T00:00:00.500Z');
-    await wait(1200); // the controller waits at least a second
-    expect(host.clock.today).to.equal('2027-01-15');
+  it('wakes at midnight (GMT) and updates the host with the new day', async () => {
+    await hostAt('2027-01-14T23:59:59.500Z');
+    await clock.tickAsync(499);
+    await host.updateComplete;
+    expect(host.day.today).to.equal('2027-01-14');
+    expect(host.updates).to.equal(1);
+    await clock.tickAsync(1);
+    await host.updateComplete;
+    expect(host.day.today).to.equal('2027-01-15');
     expect(host.updates).to.equal(2);
   });
 
-  it('does not update the host when it wakes on the same day', async () => {
-    host.now = new Date('2027-01-14T23:59:59.900Z');
-    host.clock.check();
+  it("wakes at London's midnight in summer time, 23:00 UTC", async () => {
+    await hostAt('2027-03-31T22:59:59Z');
+    await clock.tickAsync(999);
+    expect(host.day.today).to.equal('2027-03-31');
+    await clock.tickAsync(1);
+    await host.updateComplete;
+    expect(host.day.today).to.equal('2027-04-01');
+    expect(host.updates).to.equal(2);
+  });
+
+  it('wakes every hour, but updates the host only when the day has changed', async () => {
+    await hostAt('2027-01-14T12:30:00Z');
+    await clock.tickAsync(11 * HOUR);
     await host.updateComplete;
     expect(host.updates).to.equal(1);
+    expect(clock.countTimers()).to.equal(1); // the next wake
+    await clock.tickAsync(HOUR);
+    await host.updateComplete;
+    expect(host.day.today).to.equal('2027-01-15');
+    expect(host.updates).to.equal(2);
+    await clock.tickAsync(23 * HOUR);
+    await host.updateComplete;
+    expect(host.updates).to.equal(2);
   });
 
   it('checks again when the page becomes visible (timers sleep with the device)', async () => {
-    host.now = new Date('2027-01-16T09:00:00Z');
+    await hostAt('2027-01-14T23:59:59.500Z');
+    clock.setSystemTime(new Date('2027-01-16T09:00:00Z')); // the clock moves on; no timer has run
     document.dispatchEvent(new Event('visibilitychange'));
     await host.updateComplete;
-    expect(host.clock.today).to.equal('2027-01-16');
+    expect(host.day.today).to.equal('2027-01-16');
     expect(host.updates).to.equal(2);
   });
 
   it('stops when the host leaves the page', async () => {
+    await hostAt('2027-01-14T23:59:59.500Z');
+    expect(clock.countTimers()).to.equal(1);
     host.remove();
-    host.now = new Date('2027-01-15T00:00:00.500Z');
+    expect(clock.countTimers()).to.equal(0);
+    await clock.tickAsync(2 * 24 * HOUR);
     document.dispatchEvent(new Event('visibilitychange'));
-    await wait(1200);
-    expect(host.clock.today).to.equal('2027-01-14');
+    await host.updateComplete;
+    expect(host.day.today).to.equal('2027-01-14');
     expect(host.updates).to.equal(1);
   });
 });

@@ -18,7 +18,7 @@ import { initiativeCardStyles } from './initiative-card.styles.js';
  * on a page left open).
  *
  * @summary An initiative with its open, closing-soon or closed status.
- * @slot - The summary: a sentence or two of HTML. Ignored when `initiative` is set.
+ * @slot - The summary: a sentence or two of HTML. Ignored when `item` is set.
  * @csspart card - The card.
  * @csspart heading - The initiative's name.
  * @csspart link - The link on the name, when `href` is safe.
@@ -60,28 +60,28 @@ export class NhsInitiativeCard extends NhsElement {
   @property({ attribute: 'closing-soon-days', type: Number }) closingSoonDays?: number;
   /** After how many months without a review the card says when it was last reviewed (12 when not set). */
   @property({ attribute: 'review-months', type: Number }) reviewMonths?: number;
-  /** The whole initiative as one object (as in a feed); when set, the attributes and slot are ignored. */
-  @property({ attribute: false }) initiative?: Initiative;
+  /**
+   * The whole initiative as one object, as in a feed (`{ id, name, provider, … }`), checked as a
+   * feed item is; when set, the attributes and slot are ignored.
+   */
+  @property({ attribute: false }) item?: Initiative;
 
   private clock = new LondonDayController(this);
 
   override render() {
     const tag = `<${this.localName}${this.name ? ` name="${this.name}"` : ''}>`;
-    const raw = this.initiative ?? fromAttributes(this);
-    const data = warnProblems(
-      parseItem('initiatives', { id: 'card', ...raw }, this.initiative ? `${tag}.initiative` : tag),
-    );
+    const raw = this.item ?? fromAttributes(this);
+    const item = warnProblems(parseItem('initiatives', { id: 'card', ...raw }, this.item ? `${tag}.item` : tag));
     const slot = html`<slot></slot>`;
-    return data
-      ? renderInitiative(
-          data,
-          this.clock.day(this.today),
-          this,
-          this.headingLevel,
-          'heading',
-          'heading',
-          this.initiative ? undefined : slot,
-        )
+    return item
+      ? renderInitiative(item, {
+          today: this.clock.day(this.today),
+          level: this.headingLevel,
+          id: 'heading',
+          summary: this.item ? undefined : slot,
+          closingSoonDays: this.closingSoonDays,
+          reviewMonths: this.reviewMonths,
+        })
       : slot;
   }
 }

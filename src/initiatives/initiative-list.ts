@@ -16,8 +16,9 @@ import { fromAttributes, renderInitiative } from './render-initiative.js';
 import { warnProblems } from '../shared/log.js';
 import { initiativeCardStyles } from './initiative-card.styles.js';
 import { initiativeListStyles } from './initiative-list.styles.js';
+import { NhsFilterChangeEvent } from './events.js';
 
-/** How long typing must pause before the count is announced and the URL written. */
+/** How long typing must pause before the count is announced, the URL written and `nhs-filter-change` fired. */
 const SETTLE_MS = 300;
 /** How many matches are shown at first, and how many more each "Show more" adds. */
 const PAGE = 24;
@@ -53,9 +54,13 @@ const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLo
  * and the results follow in the next. `updateComplete` resolves once the list
  * is complete.
  *
+ * The cards are drawn in the list's own shadow root, with the parts of
+ * `<nhs-initiative-card>` prefixed `item-` (`item-card`, `item-heading`…).
+ *
  * @summary Initiatives with search, filters and a live result count.
  * @slot - `<nhs-initiative-card>` elements to list when there is no `src` or `items`, or the feed fails.
- * @csspart list-heading - The heading, when `heading` is set.
+ * @fires nhs-filter-change - `NhsFilterChangeEvent`, `detail: { search, audience, kind, showClosed }`: the reader changed the search or filters and paused (300 ms). Not on the first render, for presets or an address read at the start, or for a script's changes.
+ * @csspart heading - The list's heading, when `heading` is set.
  * @csspart filters - The group of search box and filters.
  * @csspart search-input - The search box.
  * @csspart audience-select - The audience filter.
@@ -63,13 +68,13 @@ const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLo
  * @csspart closed-checkbox - The "Include closed" checkbox.
  * @csspart count - "Showing 4 of 12 initiatives".
  * @csspart list - The list of cards.
- * @csspart card - Each card (as `<nhs-initiative-card>`'s).
- * @csspart card-heading - Each card's heading.
- * @csspart link - Each card's link.
- * @csspart status - Each card's status tag.
- * @csspart summary - Each card's summary.
- * @csspart facts - Each card's list of type, audiences, offer and closing date.
- * @csspart review - "Last reviewed March 2025" on a card whose content is old.
+ * @csspart item-card - Each card (`<nhs-initiative-card>`'s `card`).
+ * @csspart item-heading - Each card's heading, the initiative's name.
+ * @csspart item-link - The link on a card's name, when its `href` is safe.
+ * @csspart item-status - Each card's status tag ("Open", "Closes in 12 days", …).
+ * @csspart item-summary - Each card's summary.
+ * @csspart item-facts - Each card's list of type, audiences, offer and closing date.
+ * @csspart item-review - "Last reviewed March 2025" on a card whose content is old.
  * @csspart empty - The message when nothing matches.
  * @csspart clear-button - The "Clear filters" button.
  * @csspart more-button - "Show 24 more", when more initiatives match than are shown.
@@ -90,13 +95,13 @@ export class NhsInitiativeList extends NhsElement {
 
   /** A content pack (JSON) to read the `initiatives` from. */
   @property() src?: string;
-  /** Initiatives as objects (the feed's format); checked, and bad ones skipped with a console warning. */
-  @property({ attribute: false }) items?: unknown;
-  /** Show only initiatives for this audience key, e.g. `veterans`. The reader can change it. */
-  @property() audience?: string;
-  /** Show only this kind: `programme`, `funding` or `guidance`. The reader can change it. */
-  @property() kind?: string;
-  /** Show closed initiatives too (hidden by default). The reader can change it. */
+  /** Initiatives as objects (the feed's format); checked as a feed is, and bad ones skipped with a console warning. */
+  @property({ attribute: false }) items?: Initiative[];
+  /** Show only initiatives for this audience key, e.g. `veterans`. The reader can change it (the attribute follows). */
+  @property({ reflect: true }) audience?: string;
+  /** Show only this kind: `programme`, `funding` or `guidance`. The reader can change it (the attribute follows). */
+  @property({ reflect: true }) kind?: string;
+  /** Show closed initiatives too (hidden by default). The reader can change it (the attribute follows). */
   @property({ attribute: 'show-closed', type: Boolean, reflect: true }) showClosed = false;
   /** A heading above the list. */
   @property() heading?: string;
@@ -131,7 +136,6 @@ export class NhsInitiativeList extends NhsElement {
 
   private feed = new FeedController(this, 'initiatives');
   private clock = new LondonDayController(this);
-  /** `items`, checked. */
   /** The `<nhs-initiative-card>` children, read as data. */
   private cards: Initiative[] = [];
   /** What the entries and their cards were made from: the initiatives, the day, the strings and the settings the cards show. */
@@ -141,7 +145,12 @@ export class NhsInitiativeList extends NhsElement {
   private hits: Entry[] = [];
   /** The audience filter's keys: those with labels first, in the strings' order, then any others as written. */
   private audiences: string[] = [];
+  /** The search and filters the page set as attributes (`filters()`); the address records changes from them. */
   private presets?: string[];
+  /** The search and filters last told in `nhs-filter-change`, or set by the page or a script since (`filters()`). */
+  private reported: string[] = [];
+  /** Whether the reader has changed the search or a filter since the list last settled. */
+  private changedByReader = false;
   private timer?: ReturnType<typeof setTimeout>;
   /** Work put off until the next frame is drawn (`later`); `updateComplete` waits for it. */
   private next?: Promise<void>;
@@ -159,6 +168,7 @@ export class NhsInitiativeList extends NhsElement {
         const value = params.get(this.urlKey(key));
         if (value != null) this.set(key, value);
       }
+      this.reported = this.filters();
     }
     this.feed.load(this.src); // does nothing when it is already loading or loaded
     const items = this.feed.use(this.items, `<${this.localName}>.items`) ?? this.cards;
@@ -208,17 +218,24 @@ export class NhsInitiativeList extends NhsElement {
   }
 
   /**
-   * Once nothing has changed for a moment: announce `count`, and write the
-   * search and filters into the address if asked to: our keys, where they
-   * differ from the presets; every other parameter stays exactly as written.
+   * Once nothing has changed for a moment: announce `count`; tell scripts
+   * what the reader now looks for, if they changed it; and write the search
+   * and filters into the address if asked to: our keys, where they differ
+   * from the presets; every other parameter stays exactly as written.
    */
   private settle(count: string): void {
     clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.announced = count;
+      const values = this.filters();
+      if (this.changedByReader && values.some((value, i) => value != this.reported[i])) {
+        const [search, audience, kind] = values;
+        this.dispatchEvent(new NhsFilterChangeEvent({ search, audience, kind, showClosed: this.showClosed }));
+      }
+      this.reported = values;
+      this.changedByReader = false;
       if (this.urlState == null) return;
       const keys = KEYS.map((key) => this.urlKey(key));
-      const values = this.filters();
       const search = [
         ...location.search
           .slice(1)
@@ -266,7 +283,11 @@ export class NhsInitiativeList extends NhsElement {
    */
   private input({ target }: Event): void {
     const control = target as HTMLInputElement;
-    this.later(() => this.set(control.id, control.value, control.checked));
+    this.later(() => {
+      this.set(control.id, control.value, control.checked);
+      this.changedByReader = true;
+      this.requestUpdate(); // to settle, even if the control is back as it was
+    });
   }
 
   /** Show the next page of matches, and move focus to the first of them. */
@@ -281,6 +302,7 @@ export class NhsInitiativeList extends NhsElement {
   private async clear(): Promise<void> {
     const fixed = this.fixed();
     KEYS.forEach((key, i) => fixed[i] || this.set(key, ''));
+    this.changedByReader = true;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('input,select')!.focus();
   }
@@ -288,7 +310,7 @@ export class NhsInitiativeList extends NhsElement {
   override render() {
     const { status } = this.feed;
     const empty = !this.entries.length && (status == 'ready' || this.items !== undefined);
-    return html`${this.heading ? heading(this.headingLevel, this.heading, 'list-heading', 'list-heading') : nothing}
+    return html`${this.heading ? heading(this.headingLevel, this.heading) : nothing}
       ${feedMessage(status, empty)}${status != 'loading' && this.entries.length ? this.renderList() : nothing}
       <slot hidden @slotchange=${this.readChildren}></slot>`;
   }
@@ -302,10 +324,10 @@ export class NhsInitiativeList extends NhsElement {
     // showing others (measured with npm run bench:list).
     return html`${this.renderFilters()}
       <p class="count" part="count" role="status">${this.announced}</p>
-      <ul class="items" part="list" role="list" aria-labelledby=${this.heading ? 'list-heading' : nothing} ?hidden=${!hits.length}>
+      <ul class="items" part="list" role="list" aria-labelledby=${this.heading ? 'heading' : nothing} ?hidden=${!hits.length}>
         ${hits.slice(0, limit).map(
           (entry) => html`<li tabindex="-1">
-            ${(entry.view ??= renderInitiative(entry.item, this.made[1] as string, this, level, entry.id, 'card-heading'))}
+            ${(entry.view ??= this.renderCard(entry, level))}
           </li>`,
         )}
       </ul>
@@ -323,6 +345,11 @@ export class NhsInitiativeList extends NhsElement {
                   : nothing
               }`
       }`;
+  }
+
+  private renderCard({ item, id }: Entry, level: number) {
+    const today = this.made[1] as string;
+    return renderInitiative(item, { today, level, id, prefix: 'item-', closingSoonDays: this.closingSoonDays });
   }
 
   private renderFilters() {

@@ -9,19 +9,15 @@ const HOUR = 3_600_000;
  * words depend on the date, such as "Closes tomorrow": it wakes on the hour
  * (London's midnight is always on a UTC hour, in GMT and in BST), and when
  * the page becomes visible again (timers sleep with the device), and asks the
- * host to update only when the day has moved on.
- * `now` is for tests. `day(value)` is the host's day: its own `today` when
- * that is a real date, else this one.
+ * host to update only when the day has moved on. `day(value)` is the host's
+ * day: its own `today` when that is a real date, else this one.
  */
 export class LondonDayController implements ReactiveController {
   /** The day in England (YYYY-MM-DD), from when the host is connected. */
   today = '';
   private timer?: ReturnType<typeof setTimeout>;
 
-  constructor(
-    private readonly host: ReactiveControllerHost & Element,
-    private readonly now: () => Date = () => new Date(),
-  ) {
+  constructor(private readonly host: ReactiveControllerHost & Element) {
     host.addController(this);
   }
 
@@ -45,7 +41,7 @@ export class LondonDayController implements ReactiveController {
   /** Look at the clock now; update the host if the day has changed, and wait for the next hour. */
   readonly check = (): void => {
     clearTimeout(this.timer);
-    const now = this.now();
+    const now = new Date();
     const today = todayInLondon(now);
     if (today !== this.today) {
       this.today = today;

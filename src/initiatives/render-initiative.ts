@@ -24,8 +24,21 @@ export function fromAttributes(el: Element, id: string | number = 'card'): Recor
   };
 }
 
-/** What a card takes from the element that draws it. @internal */
-export interface CardHost {
+/** How to draw a card, from the element that draws it. @internal */
+export interface CardOptions {
+  /** The day to work the status out for (YYYY-MM-DD). */
+  today: string;
+  /** The heading's level, 2 to 6. */
+  level: number;
+  /** The heading's id, unique in the shadow root (the card is labelled by it). */
+  id: string;
+  /**
+   * Put before every part name: none on `<nhs-initiative-card>` (`card`,
+   * `heading`, `link`…), `item-` in the list (`item-card`, `item-heading`…).
+   */
+  prefix?: string;
+  /** The summary to show; the item's own when not given. */
+  summary?: unknown;
   closingSoonDays?: number;
   reviewMonths?: number;
 }
@@ -33,46 +46,39 @@ export interface CardHost {
 /**
  * A card's inside, shared by `<nhs-initiative-card>` and the list (which
  * renders cards straight into its own shadow root: far cheaper than one
- * element each when a search shows new ones). `id` and `part` are the
- * heading's; `summary` is the item's own unless given. `data` has been
- * through the parser, so its `href` is safe. @internal
+ * element each when a search shows new ones). `item` has been through the
+ * parser, so its `href` is safe. @internal
  */
 export function renderInitiative(
-  data: Initiative,
-  today: string,
-  host: CardHost,
-  level: number,
-  id: string,
-  part: string,
-  summary: unknown = data.summary,
+  item: Initiative,
+  { today, level, id, prefix = '', summary = item.summary, closingSoonDays, reviewMonths = 12 }: CardOptions,
 ): TemplateResult {
-  const { state, days } = initiativeStatus(data, today, host.closingSoonDays);
-  const months = host.reviewMonths ?? 12;
-  const closes = data.closes && formatDate(data.closes);
+  const { state, days } = initiativeStatus(item, today, closingSoonDays);
+  const closes = item.closes && formatDate(item.closes);
   const [colour, words] =
     state == 'open'
       ? ['green', strings.statusOpen]
       : state == 'closing'
         ? ['yellow', strings.statusCloses(days!)]
-        : ['grey', state == 'closed' ? strings.statusClosed(closes!) : strings.statusOpens(formatDate(data.opens!))];
-  const stale = isStale(data.reviewed, today, months);
+        : ['grey', state == 'closed' ? strings.statusClosed(closes!) : strings.statusOpens(formatDate(item.opens!))];
+  const stale = isStale(item.reviewed, today, reviewMonths);
   if (stale) {
-    warn(`"${data.name}" was last reviewed on ${data.reviewed}, over ${months} months ago`);
+    warn(`"${item.name}" was last reviewed on ${item.reviewed}, over ${reviewMonths} months ago`);
   }
   const facts = [
-    [strings.initiativeKind, data.kind && strings.initiativeKinds[data.kind]],
-    [strings.initiativeAudiences, data.audiences?.map((key) => strings.audiences[key] ?? key).join(', ')],
-    [strings.initiativeOffer, data.offer],
+    [strings.initiativeKind, item.kind && strings.initiativeKinds[item.kind]],
+    [strings.initiativeAudiences, item.audiences?.map((key) => strings.audiences[key] ?? key).join(', ')],
+    [strings.initiativeOffer, item.offer],
     [strings.initiativeCloses, state == 'open' && closes],
   ].filter(([, value]) => value);
-  return html`<article class="card" part="card" aria-labelledby=${id}>
-    ${heading(level, data.href ? html`<a part="link" href=${data.href}>${data.name}</a>` : data.name, part, id)}
-    ${data.provider ? html`<p class="provider">${data.provider}</p>` : nothing}
-    <p><strong class="tag tag-${colour}" part="status">${words}</strong></p>
-    ${summary ? html`<div part="summary">${summary}</div>` : nothing}
+  return html`<article class="card" part="${prefix}card" aria-labelledby=${id}>
+    ${heading(level, item.href ? html`<a part="${prefix}link" href=${item.href}>${item.name}</a>` : item.name, `${prefix}heading`, id)}
+    ${item.provider ? html`<p class="provider">${item.provider}</p>` : nothing}
+    <p><strong class="tag tag-${colour}" part="${prefix}status">${words}</strong></p>
+    ${summary ? html`<div part="${prefix}summary">${summary}</div>` : nothing}
     ${
       facts.length
-        ? html`<dl class="facts" part="facts">
+        ? html`<dl class="facts" part="${prefix}facts">
             ${facts.map(
               ([label, value]) =>
                 html`<dt>${label}</dt>
@@ -81,6 +87,6 @@ export function renderInitiative(
           </dl>`
         : nothing
     }
-    ${stale ? html`<p class="review" part="review">${strings.lastReviewed(formatMonth(data.reviewed!))}</p>` : nothing}
+    ${stale ? html`<p class="review" part="${prefix}review">${strings.lastReviewed(formatMonth(item.reviewed!))}</p>` : nothing}
   </article>`;
 }
