@@ -18,6 +18,9 @@ function sharedTokens() {
           ...(element.cssProperties ?? []),
           ...base.cssProperties.filter((p) => !own.has(p.name)),
         ];
+        // The analyzer also records `dispatchEvent(new NhsXEvent(…))` as an unnamed event beside the
+        // element's `@fires` line; only the documented, named events are API.
+        if (element.events) element.events = element.events.filter((event) => event.name);
       }
     },
   };
