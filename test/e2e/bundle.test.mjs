@@ -103,6 +103,11 @@ before(async () => {
         '<script src="/dist/nhs-briefing-widgets.iife.js"></script><script src="/other-version.js"></script>',
       ),
       '/cdn/carousel.html': page(module(ENTRIES['nhs-case-study-carousel']), CAROUSEL),
+      '/cdn/strings.html': page(
+        module(ENTRIES['nhs-case-study-carousel']) +
+          `<script type="module">import { setStrings } from '/dist/cdn/strings.js'; setStrings({ nextSlide: 'Next story' });</script>`,
+        CAROUSEL,
+      ),
       '/cdn/every-element.html': page(TAGS.map((tag) => module(ENTRIES[tag])).join('')),
       // An entry twice (a second URL runs the module again), then the one-file bundles after it.
       '/cdn/again.html': page(
@@ -133,7 +138,7 @@ before(async () => {
 });
 after(() => env?.stop());
 
-test(`the script-tag bundles stay under ${BUDGET / 1024} KB gzip`, (t) => {
+test(`the script-tag bundles stay under ${BUDGET / 1024} KiB gzip`, (t) => {
   for (const [file, code] of [
     ['nhs-briefing-widgets.js', bundle],
     ['nhs-briefing-widgets.iife.js', iife],
@@ -142,7 +147,7 @@ test(`the script-tag bundles stay under ${BUDGET / 1024} KB gzip`, (t) => {
     t.diagnostic(`dist/${file}: ${gzip} bytes gzip, ${BUDGET - gzip} under the budget`);
     assert.ok(
       gzip < BUDGET,
-      `dist/${file} is ${gzip} bytes gzip, ${gzip - BUDGET} over the ${BUDGET / 1024} KB budget`,
+      `dist/${file} is ${gzip} bytes gzip, ${gzip - BUDGET} over the ${BUDGET / 1024} KiB budget`,
     );
   }
 });
@@ -316,6 +321,15 @@ test('through its entry, the carousel upgrades, and Next moves to the next case 
   assert.deepEqual(log.errors, []);
   assert.deepEqual(messages(log, 'error'), []);
   assert.deepEqual(messages(log, 'warning'), []);
+  await close();
+});
+
+test('dist/cdn/strings.js changes the words of the elements that came through their entries', async () => {
+  const { page, log, close } = await env.open('/cdn/strings.html');
+  const carousel = page.getByRole('region', { name: 'Case studies from our region' });
+  await carousel.getByRole('button', { name: 'Next story' }).waitFor();
+  assert.equal(await carousel.getByRole('button', { name: 'Next case study' }).count(), 0);
+  assert.deepEqual(log.errors, []);
   await close();
 });
 
