@@ -1,55 +1,56 @@
-import { readFileSync } from 'node:fs';
-import { defineConfig, type Plugin } from 'vite';
-import { litStaticProperties } from './scripts/build/vite-lit-static-properties.js';
-import { collapseHtmlTemplates } from './scripts/build/vite-collapse-html.js';
-import { litTrim } from './scripts/build/vite-lit-trim.js';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 
 /**
- * Minifies the CSS inside Lit's css`…` templates: comments go, runs of white
- * space become one space, and spaces around { } ; , > and after : go, as do
- * those before `!important`, after `@media`/`@container`, inside ( ) and
- * around `/` and a multiplying `*` (never a selector's); `0.5` becomes
- * `.5` and `[role='tab']` becomes `[role=tab]`. The private spacing
- * constants (`--_space-1` … in the base stylesheet) are written in where they
- * are used, as nothing can override them. Every intranet visitor pays for each
- * byte of the script-tag bundle.
+ * The per-element script-tag entries (`dist/cdn/<name>.js`), one per element:
+ * a page loads the entries of the elements it uses, and their shared chunks
+ * (Lit, the shared styles and strings, the content layer) load once however
+ * many elements it uses. `strings.js` gives such a page `setStrings`.
  */
-export function minifyCssTemplates(): Plugin {
-  const base = readFileSync(new URL('./src/shared/styles.ts', import.meta.url), 'utf8');
-  const spaces = new Map(
-    [...base.matchAll(/(--_space-\d+):\s*([^;]+);/g)].map(([, name, value]) => [name, value.trim()]),
-  );
-  const minify = (css: string) =>
-    css
-      .replace(/\/\*[\s\S]*?\*\//g, '')
-      .replace(/(--_space-\d+):[^;]+;/g, '')
-      .replace(/var\((--_space-\d+)\)/g, (use, name: string) => spaces.get(name) ?? use)
-      .replace(/\s+/g, ' ')
-      .replace(/\s*([{};,>])\s*/g, '$1')
-      .replace(/:\s+/g, ':')
-      .replace(/;}/g, '}')
-      .replace(/ !important/g, '!important')
-      .replace(/@(media|container) \(/g, '@$1(')
-      .replace(/\( | (?=\))/g, (space) => space.trim())
-      .replace(/ \/ /g, '/')
-      .replace(/([\d%)]) \* /g, '$1*')
-      .replace(/([\s:(,])0\.(\d)/g, '$1.$2')
-      .replace(/\[([\w-]+)='([\w-]+)'\]/g, '[$1=$2]')
-      .trim();
-  return {
-    name: 'minify-css-templates',
-    transform(code, id) {
-      if (!/\/src\/.*\.ts$/.test(id) || !code.includes('css`')) return null;
-      return {
-        code: code.replace(/\bcss`((?:[^`\\]|\\.)*)`/g, (_, body: string) => `css\`${minify(body)}\``),
-        map: null,
-      };
-    },
-  };
+export const ENTRIES = {
+  'briefing-prompt': 'src/prompts/briefing-prompt.ts',
+  'prompt-set': 'src/prompts/prompt-set.ts',
+  'initiative-card': 'src/initiatives/initiative-card.ts',
+  'initiative-list': 'src/initiatives/initiative-list.ts',
+  'case-study': 'src/case-studies/case-study.ts',
+  'case-study-carousel': 'src/case-studies/case-study-carousel.ts',
+  strings: 'src/shared/strings.ts',
+};
+
+/**
+ * What every element needs, in one shared chunk of `dist/cdn/`: Lit, the
+ * shared styles, strings and registration, the content layer and the feed
+ * controller. Each gzipped file costs a page its own header and dictionary, so
+ * one chunk here costs less than the several that would follow from which
+ * element uses which module.
+ */
+const CORE = {
+  name: 'core',
+  test: /\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\/|\/src\/(shared|content|controllers)\/|@oxc-project\+runtime/,
+};
+/** What both initiative elements draw a card with: one chunk, named for what it holds. */
+const INITIATIVE = { name: 'initiative', test: /\/src\/initiatives\/(?!initiative-(card|list)\.ts$)/ };
+
+/**
+ * Minifies the HTML and CSS inside Lit's html`…` and css`…` templates with
+ * the library lit.dev's production-build guide names (html-minifier-next for
+ * HTML, Lightning CSS for CSS). Attribute values lose their quotes where HTML
+ * reads them the same (`part="card"` → `part=card`). Only our own sources:
+ * Lit's published code is bundled as published.
+ */
+export function minifyTemplates(): Plugin {
+  const plugin = minifyHtmlLiterals({
+    include: ['src/**/*.ts'],
+    failOnError: true,
+    options: { minifyOptions: { removeAttributeQuotes: true } },
+  });
+  // Typed for Rollup's plugin API; it uses only `transform` and `this.error`,
+  // which Rolldown runs as Rollup does (the page tests check its output).
+  return plugin as unknown as Plugin;
 }
 
 /**
- * Starts each bundle with V8's explicit compile hint
+ * Starts each file with V8's explicit compile hint
  * (`//# allFunctionsCalledOnLoad`, Chrome 136+, ignored elsewhere): the whole
  * script is compiled when it loads, on the streaming compiler's background
  * thread, and so all of it goes into Chrome's code cache (the classic script's;
@@ -71,31 +72,49 @@ export function compileHint(): Plugin {
 }
 
 /**
- * `vite build --mode es` and `--mode iife` make the two script-tag bundles
- * (Lit inlined, minified); `scripts/build/build.mjs` runs both. Any other mode is a
- * plain config, which Storybook's builder extends.
+ * The script-tag builds, which `scripts/build/build.mjs` runs in turn (Lit
+ * inlined, minified, no comments but the compile hint):
+ *
+ * - `vite build --mode es` and `--mode iife`: the one-file bundles,
+ *   `dist/nhs-briefing-widgets.js` (a module) and `.iife.js` (a classic
+ *   script), every element and the API (`src/index.ts`);
+ * - `vite build --mode cdn`: the per-element entries in `dist/cdn/`, ES
+ *   modules that import their shared chunks from `dist/cdn/chunks/`.
+ *
+ * Any other mode is a plain config, which Storybook's builder extends.
  */
-export default defineConfig(({ mode }) => {
-  if (mode !== 'es' && mode !== 'iife') return {};
+export default defineConfig(({ mode }): UserConfig => {
+  if (mode !== 'es' && mode !== 'iife' && mode !== 'cdn') return {};
+  const cdn = mode === 'cdn';
   return {
-    plugins: [litStaticProperties(), minifyCssTemplates(), collapseHtmlTemplates(), litTrim(), compileHint()],
+    plugins: [minifyTemplates(), compileHint()],
     build: {
-      outDir: 'dist',
+      outDir: cdn ? 'dist/cdn' : 'dist',
       emptyOutDir: false,
       target: 'es2022',
       minify: true,
       sourcemap: false,
       reportCompressedSize: false,
       copyPublicDir: false,
-      // Vite keeps ES library output readable; the script-tag bundle is for
-      // browsers, so minify it fully (whitespace too).
-      rolldownOptions: { output: { minify: true, comments: false } },
-      lib: {
-        entry: 'src/index.ts',
-        name: 'NhsBriefingWidgets',
-        formats: [mode],
-        fileName: () => (mode === 'es' ? 'nhs-briefing-widgets.js' : 'nhs-briefing-widgets.iife.js'),
+      rolldownOptions: {
+        // A css`…` style sheet that no element of an entry uses is left out of it.
+        treeshake: { manualPureFunctions: ['css'] },
+        // Vite keeps ES library output readable; these files are for browsers,
+        // so minify them fully (white space too).
+        output: {
+          minify: true,
+          comments: false,
+          ...(cdn ? { chunkFileNames: 'chunks/[name]-[hash].js', codeSplitting: { groups: [CORE, INITIATIVE] } } : {}),
+        },
       },
+      lib: cdn
+        ? { entry: ENTRIES, formats: ['es'], fileName: (_, name) => `${name}.js` }
+        : {
+            entry: 'src/index.ts',
+            name: 'NhsBriefingWidgets',
+            formats: [mode],
+            fileName: () => (mode === 'es' ? 'nhs-briefing-widgets.js' : 'nhs-briefing-widgets.iife.js'),
+          },
     },
   };
 });

@@ -5,9 +5,11 @@
 // only the same shadow roots, style sheets and markup as ours, and the same
 // measure of how many slides fit before the first paint. Its style sheets are
 // ours, read from dist/lib, so it follows any change to them; its markup
-// mirrors what our elements render, and a page test
-// (test/e2e/case-study-carousel.test.mjs) fails when the two part.
+// mirrors what our elements render, and each benchmark that times it first
+// checks that the two still render the same (checkFloor), and stops if not.
 // Import it after dist/ is built.
+import { STYLE, carouselMarkup } from './bench-carousel-content.mjs';
+
 const { baseStyles, buttonStyles, cardStyles } = await import('../../dist/lib/shared/styles.js');
 const { caseStudyStyles } = await import('../../dist/lib/case-studies/case-study.styles.js');
 const { carouselStyles } = await import('../../dist/lib/case-studies/case-study-carousel.styles.js');
@@ -88,6 +90,9 @@ customElements.define('nhs-case-study-carousel', class extends HTMLElement {
 });
 })();`;
 
+/** Where the benchmarks serve the floor's script. */
+export const FLOOR = '/bench/floor.js';
+
 /** Serves the floor's script, cached as the bundle is: a route for scripts/static-server.mjs. */
 export const serveFloor = (req, res) => {
   res
@@ -95,3 +100,78 @@ export const serveFloor = (req, res) => {
     .end(floorScript);
   return true;
 };
+
+// Two pages for checkFloor: the benchmarks' 12 case studies with our module bundle, and with the floor.
+const checkPage = (script) => (req, res) => {
+  res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' }).end(
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Case studies</title>
+<script type="module" src="${script}"></script>${STYLE}</head><body>${carouselMarkup()}</body></html>`,
+  );
+  return true;
+};
+
+/** The routes a benchmark with the floor adds to its server: the floor's script and checkFloor's pages. */
+export const floorRoutes = {
+  [FLOOR]: serveFloor,
+  '/bench/check/ours.html': checkPage('/dist/nhs-briefing-widgets.js'),
+  '/bench/check/floor.html': checkPage(FLOOR),
+};
+
+/**
+ * Checks that the floor is a fair one before a benchmark times it: that it
+ * renders what our carousel (the module bundle in dist/) renders, in every
+ * shadow root the same elements, attributes and text, and that the carousel
+ * and each card take the same space, at 1280 × 900. `context` is a Playwright
+ * browser context; `url` the benchmark's server, with `floorRoutes`. Throws,
+ * naming the first difference, if the two have parted.
+ */
+export async function checkFloor(context, url) {
+  const shape = () => {
+    const describe = (root) =>
+      [...root.querySelectorAll('*')].map((el) =>
+        [
+          el.localName,
+          ...[...el.attributes].map((a) => `${a.name}="${a.value}"`).sort(),
+          [...el.childNodes]
+            .map((n) => (n.nodeType === Node.TEXT_NODE ? n.data : ''))
+            .join('')
+            .trim(),
+        ].join(' '),
+      );
+    const carousel = document.querySelector('nhs-case-study-carousel');
+    return [
+      ...describe(carousel.shadowRoot).map((line) => `carousel: ${line}`),
+      ...[...carousel.children].flatMap((card, i) => describe(card.shadowRoot).map((line) => `card ${i + 1}: ${line}`)),
+      ...[carousel, ...carousel.children].map(
+        (el, i) => `size of ${i ? `card ${i}` : 'the carousel'}: ${el.offsetWidth} × ${el.offsetHeight}`,
+      ),
+    ];
+  };
+  const load = async (path) => {
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(url + path);
+    await page.waitForFunction(() =>
+      document.querySelector('nhs-case-study-carousel')?.shadowRoot?.querySelector('[inert]'),
+    );
+    await page.evaluate(() => document.querySelector('nhs-case-study-carousel').updateComplete);
+    const result = await page.evaluate(shape);
+    await page.close();
+    if (errors.length) throw new Error(`${path}: ${errors.join('; ')}`);
+    return result;
+  };
+  const ours = await load('/bench/check/ours.html');
+  const floor = await load('/bench/check/floor.html');
+  if (ours.filter((line) => line.startsWith('size of card')).length !== 12)
+    throw new Error('the check found no 12 cards');
+  const i = ours.findIndex((line, n) => line !== floor[n]);
+  if (i >= 0 || ours.length !== floor.length) {
+    const n = i >= 0 ? i : Math.min(ours.length, floor.length);
+    throw new Error(
+      'the floor no longer renders what our carousel renders, so it would not be a fair floor; ' +
+        `bring scripts/bench/bench-carousel-floor.mjs in step with the elements.\n  ours:  ${ours[n] ?? '(nothing)'}\n  floor: ${floor[n] ?? '(nothing)'}`,
+    );
+  }
+}

@@ -18,7 +18,8 @@
 // --slides 1,3,12 times carousels of those many slides (the plain list always
 // has all 12), to tell what each slide costs from what the first one does.
 // --floor adds the floor (scripts/bench/bench-carousel-floor.mjs): our shadow roots,
-// style sheets and markup with no library and no behaviour.
+// style sheets and markup with no library and no behaviour; the benchmark first
+// checks that it still renders what our carousel renders, and stops if not.
 // A benchmark, not a test: it prints numbers and exits 0.
 //   node scripts/bench/bench-carousel-render.mjs [--runs 15] [--rate 1] [--slides 12] [--floor]
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -45,10 +46,10 @@ if (!COUNTS.every((n) => Number.isInteger(n) && n >= 1 && n <= SLIDES)) {
 if (!existsSync('dist/nhs-briefing-widgets.js'))
   execFileSync('node', ['scripts/build/build.mjs'], { stdio: 'inherit' });
 for (const bundle of BUNDLES) if (!existsSync(bundle)) throw new Error(`BENCH_BUNDLE: there is no ${bundle}`);
-const FLOOR = 'bench/floor.js';
-const { serveFloor } = process.argv.includes('--floor') ? await import('./bench-carousel-floor.mjs') : {};
+const floor = process.argv.includes('--floor') ? await import('./bench-carousel-floor.mjs') : undefined;
+const FLOOR = floor?.FLOOR.slice(1);
 // What each carousel row loads: the builds, then the floor.
-const FILES = [...BUNDLES, ...(serveFloor ? [FLOOR] : [])];
+const FILES = [...BUNDLES, ...(floor ? [FLOOR] : [])];
 
 const page = (bundle, markup) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>bench</title>
@@ -90,7 +91,7 @@ const server = await createStaticServer({
         .end(page(bundle, markup));
       return true;
     },
-    ...(serveFloor && { [`/${FLOOR}`]: serveFloor }),
+    ...floor?.floorRoutes,
   },
 });
 const profile = mkdtempSync(join(tmpdir(), 'bench-carousel-render-'));
@@ -128,6 +129,7 @@ const rows = [
 ];
 const results = rows.map(() => []);
 try {
+  await floor?.checkFloor(context, server.url);
   // Two loads of each first, so that the bundles and their code caches are warm.
   for (let i = -2; i < RUNS; i++) {
     for (const [r, { bundle, markup, slides }] of rows.entries()) {
