@@ -14,6 +14,7 @@ export const ENTRIES = {
   'initiative-list': 'src/initiatives/initiative-list.ts',
   'case-study': 'src/case-studies/case-study.ts',
   'case-study-carousel': 'src/case-studies/case-study-carousel.ts',
+  briefing: 'src/briefing/briefing.ts',
   strings: 'src/shared/strings.ts',
 };
 
