@@ -7,7 +7,7 @@ import {
   REVIEW_MONTHS,
 } from '../src/content/checks.js';
 import { parseContentPack } from '../src/content/parse.js';
-import type { ContentPack, Problem } from '../src/content/types.js';
+import type { About, ContentPack, Problem } from '../src/content/types.js';
 
 const TODAY = '2026-06-15';
 
@@ -20,7 +20,7 @@ function plain(pack: unknown): Record<string, string> {
 
 const initiative = (fields: Record<string, unknown> = {}) => ({ id: 'i1', name: 'Apprenticeships', ...fields });
 const study = (fields: Record<string, unknown> = {}) => ({ id: 'c1', heading: 'Into work', ...fields });
-const pack = (fields: Partial<ContentPack> = {}): ContentPack => ({
+const pack = (fields: Partial<ContentPack> & { about?: About } = {}): ContentPack => ({
   version: 1,
   prompts: [],
   initiatives: [],
@@ -178,6 +178,12 @@ describe('editorialWarnings', () => {
         severity: 'warning',
       },
     ]);
+  });
+
+  it("checks the briefing's own review date and link too", () => {
+    const about = { title: 'The briefing', reviewed: '2025-01-01', href: 'http://example.org/briefing' };
+    expect(paths(editorialWarnings(pack({ about }), TODAY))).to.deep.equal(['about.reviewed', 'about.href']);
+    expect(editorialWarnings(pack({ about: { title: 'The briefing', reviewed: TODAY } }), TODAY)).to.deep.equal([]);
   });
 
   it('warns about an initiative that has closed, from the day after its closing day', () => {

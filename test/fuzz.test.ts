@@ -16,7 +16,7 @@ import { parseContentPack, parseItems, parseItem } from '../src/content/parse.js
 import { checkContentPack, checkContentPackText, plainProblem } from '../src/content/checks.js';
 import { contentSchema } from '../src/content/schema.js';
 import { safeUrl } from '../src/content/urls.js';
-import { AUDIENCES, sectionSpecs, type FieldSpec, type ObjectSpec } from '../src/content/spec.js';
+import { AUDIENCES, aboutSpec, sectionSpecs, type FieldSpec, type ObjectSpec } from '../src/content/spec.js';
 import type { ContentPack, SectionKey } from '../src/content/types.js';
 import { resetWarnings } from '../src/shared/log.js';
 import '../src/index.js';
@@ -156,9 +156,12 @@ function objectValue(spec: ObjectSpec): fc.Arbitrary<Record<string, unknown>> {
     .map(([known, unknown]) => ({ ...unknown, ...known }));
 }
 
-/** A pack with hostile strings, good values and wrong types in every field of every item. */
+/** A pack with hostile strings, good values and wrong types in every field of every item, and of `about`. */
 const hostilePack = fc.record(
-  Object.fromEntries(SECTIONS.map((key) => [key, fc.array(objectValue(sectionSpecs[key]), { maxLength: 4 })])),
+  Object.fromEntries<fc.Arbitrary<unknown>>([
+    ['about', objectValue(aboutSpec)],
+    ...SECTIONS.map((key) => [key, fc.array(objectValue(sectionSpecs[key]), { maxLength: 4 })] as const),
+  ]),
   { requiredKeys: [] },
 );
 
