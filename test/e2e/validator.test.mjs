@@ -8,6 +8,8 @@ import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from './harness.mjs';
+import { parseContentPack } from '../../dist/lib/content/parse.js';
+import { plainProblem } from '../../dist/lib/content/checks.js';
 
 const BIN = `${ROOT}/bin/nhs-briefing-widgets.mjs`;
 const TODAY = '2026-06-15';
@@ -128,14 +130,16 @@ test('a file that is not JSON: where it breaks, and what to look for', async () 
   assert.match(problem.fix, /^Look near line 5, column 5 for a missing or extra comma/);
 });
 
-test('a feed that is JSON but not a content pack', async () => {
+test("a feed that is JSON but not a content pack: the parser's own words, and what to write", async () => {
   write('list.json', '[]');
   const { code, feeds } = await report(['list.json']);
   assert.equal(code, 1);
   assert.deepEqual(
-    feeds[0].problems.map((p) => p.message),
-    ['expected a content pack (an object with "prompts", "initiatives" or "caseStudies"), got a list'],
+    feeds[0].problems.map((p) => [p.message, p.fix]),
+    parseContentPack([]).problems.map((p) => [p.message, plainProblem(p)]),
   );
+  assert.match(feeds[0].problems[0].message, /^expected a content pack .*, got a list$/);
+  assert.match(feeds[0].problems[0].fix, /^The file must hold one JSON object/);
 });
 
 test('people read one line per problem, with file, line, path and the fix', async () => {
