@@ -10,9 +10,14 @@ type Schema = Record<string, unknown>;
 
 /** Text that is not only spaces, as the parser counts a blank field as missing. */
 const TEXT = { type: ['string', 'number'], pattern: '\\S' };
-/** No scheme (relative), or one of the safe ones; the same rule as `safeUrl`. */
+/**
+ * No scheme (relative), or one of the safe ones in any case, as browsers read
+ * schemes; the same rule as `safeUrl`. No `format`: `uri-reference` refuses
+ * links the parser keeps and browsers follow, such as `tel:+44 20 7946 0000`
+ * or a path with accented letters.
+ */
 const SAFE_URL =
-  '^\\s*(?:(?:https?|mailto|tel):|(?![a-zA-Z][a-zA-Z0-9+.-]*:))[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]*$';
+  '^\\s*(?:(?:[hH][tT][tT][pP][sS]?|[mM][aA][iI][lL][tT][oO]|[tT][eE][lL]):|(?![a-zA-Z][a-zA-Z0-9+.-]*:))[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]*$';
 
 function fieldSchema(spec: FieldSpec, key: string, description: string): Schema {
   switch (spec.type) {
@@ -22,7 +27,7 @@ function fieldSchema(spec: FieldSpec, key: string, description: string): Schema 
     case 'date':
       return { type: 'string', format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description };
     case 'url':
-      return { type: 'string', format: 'uri-reference', pattern: SAFE_URL, description };
+      return { type: 'string', pattern: SAFE_URL, description };
     case 'enum':
       return { enum: [...spec.values], description };
     case 'keys':
