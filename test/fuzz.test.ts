@@ -25,7 +25,7 @@ const setting = (name: string) => document.querySelector<HTMLMetaElement>(`meta[
 const FULL_RUNS = Number(setting('nhs-fuzz-runs')) || 0;
 /** Cases per parser or schema property. */
 const RUNS = FULL_RUNS || 300;
-/** Cases for the elements, each rendering all six: slower, so fewer. */
+/** Cases for the elements, each rendering every element: slower, so fewer. */
 const ELEMENT_RUNS = FULL_RUNS ? Math.ceil(FULL_RUNS / 5) : 30;
 const SEED = setting('nhs-fuzz-seed') ? Number(setting('nhs-fuzz-seed')) : undefined;
 const PATH = setting('nhs-fuzz-path') || undefined;
@@ -369,6 +369,10 @@ async function renderAll(pack: ContentPack): Promise<string[]> {
         titles.push([single, (item as unknown as Record<string, string>)[TITLES[key]]]);
       }
     }
+    // The whole briefing, from the whole pack.
+    const briefing = Object.assign(document.createElement('nhs-briefing'), { pack });
+    briefing.setAttribute('today', TODAY);
+    host.append(briefing);
     await settle(host);
     problems.push(...markupFromFeed(host));
     for (const [el, title] of titles) {
