@@ -19,6 +19,8 @@ for (const mode of ['es', 'iife']) {
   await build({ configFile: 'vite.config.ts', mode, logLevel: 'warn' });
 }
 
+await build({ configFile: 'scripts/build/editor.config.ts', logLevel: 'warn' }); // the content editor, dist/editor/
+
 // The bundles carry no comments, so Lit's licence travels beside them.
 const litLicence = readFileSync('node_modules/lit/LICENSE', 'utf8');
 writeFileSync(
