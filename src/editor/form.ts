@@ -69,7 +69,9 @@ function describe(ctx: FormContext, info: FieldInfo, parts: Parts, value: unknow
   const found = ctx.problemsAt(path);
   const errors = found.filter((p) => p.severity === 'error');
   const warnings = found.filter((p) => p.severity === 'warning');
-  const hint = info.key === 'id' && ctx.idNote ? `${info.hint} ${ctx.idNote}` : info.hint;
+  // A date control writes the day as the feed needs it, so the docs' "(YYYY-MM-DD)" is left out.
+  const docs = info.spec.type === 'date' ? info.hint.replace(/\s*\(YYYY-MM-DD\)/, '') : info.hint;
+  const hint = info.key === 'id' && ctx.idNote ? `${docs} ${ctx.idNote}` : docs;
   const ids = [hint && `${id}-hint`, errors.length && `${id}-error`, warnings.length && `${id}-warning`].filter(
     Boolean,
   );
@@ -101,7 +103,7 @@ function describe(ctx: FormContext, info: FieldInfo, parts: Parts, value: unknow
 const group = (invalid: boolean, body: TemplateResult) =>
   html`<div class="form-group ${invalid ? 'form-group-error' : ''}">${body}</div>`;
 
-function renderText(ctx: FormContext, info: FieldInfo, parts: Parts, value: unknown, long: boolean) {
+function renderText(ctx: FormContext, info: FieldInfo, parts: Parts, value: unknown, rows?: number) {
   const d = describe(ctx, info, parts, value);
   const onInput = (event: Event) => {
     ctx.touch(d.path);
@@ -112,11 +114,11 @@ function renderText(ctx: FormContext, info: FieldInfo, parts: Parts, value: unkn
     d.invalid,
     html`<label class="label" for=${d.id}>${d.label}</label>${d.hint}${d.messages}
       ${
-        long
+        rows
           ? html`<textarea
               class="textarea"
               id=${d.id}
-              rows="4"
+              rows=${rows}
               .value=${live(text(value))}
               aria-describedby=${d.describedBy}
               aria-invalid=${d.invalid ? 'true' : nothing}
@@ -393,9 +395,15 @@ function renderField(ctx: FormContext, info: FieldInfo, value: unknown, parts: P
   switch (info.spec.type) {
     case 'text':
       if (info.key === 'alt') return renderAlt(ctx, info, parts, value);
-      return renderText(ctx, info, parts, value, multiline.has(info.key) || multiline.has(`${parentKey}.${info.key}`));
+      return renderText(
+        ctx,
+        info,
+        parts,
+        value,
+        multiline[`${parentKey}.${info.key}`] ?? (parentKey ? undefined : multiline[info.key]),
+      );
     case 'url':
-      return renderText(ctx, info, parts, value, false);
+      return renderText(ctx, info, parts, value);
     case 'date':
       return renderDate(ctx, info, parts, value);
     case 'enum':

@@ -49,8 +49,18 @@ export const rowNames: Record<string, string> = {
   chapters: 'Chapter',
 };
 
-/** Fields written as paragraphs rather than a line. */
-export const multiline = new Set(['question', 'context', 'summary', 'notice', 'quote.text', 'actions.text']);
+/** Fields written over several lines, with the rows their box starts with (`parent.key` inside a group). */
+export const multiline: Record<string, number> = {
+  question: 3,
+  heading: 2,
+  name: 2,
+  title: 2,
+  context: 5,
+  summary: 5,
+  notice: 2,
+  'quote.text': 4,
+  'actions.text': 2,
+};
 
 export const editorStrings = {
   // Opening
@@ -97,7 +107,7 @@ export const editorStrings = {
   // Error summary
   summaryTitle: 'There is a problem',
   summaryIntro:
-    'The feed was not saved, because the elements would not show these items. Fix them, or mark ' +
+    'The feed was not saved: the elements would skip these items or leave these fields out. Fix them, or mark ' +
     'an item as a draft to keep it on this device and out of the feed.',
   summaryFixed: 'Every problem is fixed: you can save the feed now.',
   error: 'Error:',
