@@ -8,7 +8,7 @@
 import { parseContentPack, parseItem } from './parse.js';
 import { formatDate, isIsoDate } from './dates.js';
 import { initiativeStatus, isStale } from '../initiatives/initiative-status.js';
-import type { ContentPack, Problem, SectionKey, Sections } from './types.js';
+import type { About, ContentPack, Problem, SectionKey, Sections } from './types.js';
 
 /** How long after `reviewed` an item counts as out of date, as the initiative card shows it. */
 export const REVIEW_MONTHS = 12;
@@ -163,22 +163,31 @@ const itemChecks: { [K in SectionKey]: (item: Sections[K], today: string, at: st
 
 const SECTIONS = Object.keys(itemChecks) as SectionKey[];
 
-function warningsFor(pack: ContentPack, today: string, path: (key: SectionKey, index: number) => string): Problem[] {
-  return SECTIONS.flatMap((key) =>
-    (pack[key] as Sections[SectionKey][]).flatMap((item, i) =>
-      (itemChecks[key] as (item: unknown, today: string, at: string) => Problem[])(item, today, path(key, i)),
+/** A pack with the briefing's own `about`, which the parser keeps once issue 19's briefing lands. */
+type WithAbout = ContentPack & { about?: About };
+
+function warningsFor(pack: WithAbout, today: string, path: (key: SectionKey, index: number) => string): Problem[] {
+  const { about } = pack;
+  return [
+    ...(about
+      ? [...staleReview(about.reviewed, today, 'about.reviewed'), ...insecureLink(about.href, 'about.href')]
+      : []),
+    ...SECTIONS.flatMap((key) =>
+      (pack[key] as Sections[SectionKey][]).flatMap((item, i) =>
+        (itemChecks[key] as (item: unknown, today: string, at: string) => Problem[])(item, today, path(key, i)),
+      ),
     ),
-  );
+  ];
 }
 
 /**
  * What a careful editor would say about a parsed pack on `today`
  * (YYYY-MM-DD): a review older than 12 months, an initiative already
- * closed, a link that is http rather than https. Every one is a warning;
+ * closed, a link that is http rather than https, in the items and in `about`. Every one is a warning;
  * paths count the pack's own items (use `checkContentPack` for a raw feed,
  * whose skipped items shift the count).
  */
-export function editorialWarnings(pack: ContentPack, today: string): Problem[] {
+export function editorialWarnings(pack: WithAbout, today: string): Problem[] {
   return warningsFor(pack, today, (key, i) => `${key}[${i}]`);
 }
 
