@@ -21,6 +21,8 @@ for (const mode of ['es', 'iife', 'cdn']) {
   await build({ configFile: 'vite.config.ts', mode, logLevel: 'warn' });
 }
 
+await build({ configFile: 'scripts/build/editor.config.ts', logLevel: 'warn' }); // the content editor, dist/editor/
+
 // The bundles carry no comments, so Lit's licence travels beside them.
 const litLicence = readFileSync('node_modules/lit/LICENSE', 'utf8');
 writeFileSync(
