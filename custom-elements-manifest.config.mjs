@@ -28,8 +28,9 @@ function sharedTokens() {
 
 export default {
   globs: ['src/**/*.ts'],
-  // The content editor is a page of its own (dist/editor/), not part of the library's API.
-  exclude: ['src/**/*.test.ts', 'src/**/*.styles.ts', 'src/editor/**'],
+  // The content editor and the frame page are pages of their own (dist/editor/, dist/frame.html),
+  // not part of the library's API.
+  exclude: ['src/**/*.test.ts', 'src/**/*.styles.ts', 'src/editor/**', 'src/frame/**'],
   outdir: 'dist',
   litelement: true,
   plugins: [sharedTokens()],

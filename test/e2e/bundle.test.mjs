@@ -270,7 +270,18 @@ test('each element has its own entry, which defines it (and the elements it draw
       .sort(),
     [...TAGS.map((tag) => `${tag.replace(/^nhs-/, '')}.js`), 'strings.js'].sort(),
   );
-  const draws = { 'nhs-prompt-set': ['nhs-briefing-prompt'], 'nhs-case-study-carousel': ['nhs-case-study'] };
+  const draws = {
+    'nhs-prompt-set': ['nhs-briefing-prompt'],
+    'nhs-case-study-carousel': ['nhs-case-study'],
+    // The whole briefing draws a section of each kind.
+    'nhs-briefing': [
+      'nhs-briefing-prompt',
+      'nhs-prompt-set',
+      'nhs-initiative-list',
+      'nhs-case-study',
+      'nhs-case-study-carousel',
+    ],
+  };
   for (const tag of TAGS) {
     const { page, log, close } = await env.open(`/cdn/only-${tag}.html`);
     await page.waitForFunction((tag) => customElements.get(tag), tag);
