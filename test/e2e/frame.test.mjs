@@ -192,7 +192,10 @@ test('shows a feed from a site the web team lists in <meta name="nhs-frame-feeds
 test('refuses unknown elements and attributes, with a polite message and a precise console warning', async () => {
   const carousel = `element=nhs-case-study-carousel&src=${FIXTURE}&label=Case%20studies`;
   const cases = [
-    ['element=nhs-evil&src=content.json', /unknown element "nhs-evil": the frame shows nhs-briefing, nhs-case-study-carousel, /],
+    [
+      'element=nhs-evil&src=content.json',
+      /unknown element "nhs-evil": the frame shows nhs-briefing, nhs-case-study-carousel, /,
+    ],
     ['element=script&src=content.json', /unknown element "script"/],
     [
       'element=nhs-case-study&heading=Pay%20rise%20withdrawn&href=https%3A%2F%2Fexample.org',
