@@ -97,6 +97,17 @@ export async function settled(page) {
   }, TAGS);
 }
 
+/** Waits until every element has rendered and no element shows a feed still loading (feeds come from the same server). */
+export async function loaded(page) {
+  await settled(page);
+  await page.waitForFunction(
+    (tags) =>
+      [...document.querySelectorAll(tags.join(','))].every((el) => !el.shadowRoot.querySelector('[data-loading]')),
+    TAGS,
+    { timeout: 10_000 },
+  );
+}
+
 /** Console messages of a given type, without the browser's own noise. */
 export function messages(log, type) {
   return log.console.filter((m) => m.type === type && !/favicon/.test(m.text)).map((m) => m.text);

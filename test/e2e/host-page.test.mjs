@@ -2,7 +2,7 @@
 // a hostile CMS stylesheet, and the demo intranet page itself.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, settled, messages, TAGS, ELEMENTS } from './harness.mjs';
+import { start, settled, loaded, messages, TAGS, ELEMENTS } from './harness.mjs';
 
 const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; " +
@@ -46,14 +46,7 @@ after(() => env?.stop());
 
 /** Visible text and computed styles of everything inside every element's shadow root. */
 async function snapshot(page) {
-  await settled(page);
-  // Feeds come from the same server; wait until no element shows a loading state.
-  await page.waitForFunction(
-    (tags) =>
-      [...document.querySelectorAll(tags.join(','))].every((el) => !el.shadowRoot.querySelector('[data-loading]')),
-    TAGS,
-    { timeout: 10_000 },
-  );
+  await loaded(page);
   return page.evaluate((tags) => {
     const out = {};
     for (const el of document.querySelectorAll(tags.join(','))) {

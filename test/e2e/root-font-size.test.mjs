@@ -3,7 +3,7 @@
 // the page ties it to its own scale on purpose with --nhs-widgets-font-size.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, settled, TAGS, ELEMENTS } from './harness.mjs';
+import { start, loaded, TAGS, ELEMENTS } from './harness.mjs';
 
 const page = (style) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Root size</title>
@@ -36,13 +36,7 @@ after(() => env?.stop());
 /** The font size of every heading and paragraph inside every element, in document order. */
 async function sizes(name) {
   const { page, close } = await env.open(`/${name}.html`);
-  await settled(page);
-  await page.waitForFunction(
-    (tags) =>
-      [...document.querySelectorAll(tags.join(','))].every((el) => !el.shadowRoot.querySelector('[data-loading]')),
-    TAGS,
-    { timeout: 10_000 },
-  );
+  await loaded(page);
   const result = await page.evaluate((tags) => {
     const out = { headings: [], text: [] };
     for (const el of document.querySelectorAll(tags.join(','))) {
