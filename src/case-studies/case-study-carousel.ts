@@ -392,7 +392,7 @@ export class NhsCaseStudyCarousel extends NhsElement {
                 const away = i < viewStart ? viewStart - i : i - viewStart - perView + 1;
                 return html`<div
                   id="slide-${i}"
-                  class=${paging && fit && away > perView ? 'far' : ''}
+                  class=${paging && fit && away > perView ? 'far' : nothing}
                   part="slide${isCurrent ? ' slide-current' : ''}"
                   role="group"
                   aria-roledescription=${strings.slide}
