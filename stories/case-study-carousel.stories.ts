@@ -2,14 +2,18 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/case-studies/case-study-carousel.js';
+import type { CaseStudy } from '../src/content/types.js';
 
 interface Args {
   label?: string;
   src?: string;
   place?: string;
   ids?: string;
+  /** Case studies as data (the `items` property). */
+  items?: CaseStudy[];
   autoplay: boolean;
-  interval?: number;
+  /** Milliseconds between slides with autoplay. */
+  autoplayInterval?: number;
   loop: boolean;
   /** The width of the column the carousel sits in. */
   width: string;
@@ -68,7 +72,7 @@ const meta: Meta<Args> = {
   },
   argTypes: {
     dir: { control: 'inline-radio', options: ['ltr', 'rtl'] },
-    interval: { control: { type: 'number', min: 1 } },
+    autoplayInterval: { control: { type: 'number', min: 1000, step: 500 } },
   },
   render: (args) => html`<div dir=${args.dir} style="width: ${args.width}">
     <nhs-case-study-carousel
@@ -76,8 +80,9 @@ const meta: Meta<Args> = {
       src=${ifDefined(args.src)}
       place=${ifDefined(args.place)}
       ids=${ifDefined(args.ids)}
+      .items=${args.items}
       ?autoplay=${args.autoplay}
-      interval=${ifDefined(args.interval)}
+      autoplay-interval=${ifDefined(args.autoplayInterval)}
       ?loop=${args.loop}
       >${args.children ? children : nothing}</nhs-case-study-carousel
     >
@@ -105,8 +110,44 @@ export const ChosenByIds: Story = {
   },
 };
 
-/** Rotating on its own, with the Pause button first. */
-export const Autoplay: Story = { args: { autoplay: true, interval: 6 } };
+/** Case studies set as data on the `items` property; a page styles their parts as `::part(item-card)` and so on. */
+export const FromItems: Story = {
+  args: {
+    children: false,
+    width: '700px',
+    items: [
+      {
+        id: 'leeds',
+        heading: 'Leeds opens hospital jobs to young people from the most deprived areas',
+        organisation: 'Leeds Teaching Hospitals NHS Trust with Leeds City Council',
+        place: 'Leeds',
+        summary: 'A pathway of paid placements and guaranteed interviews for young people out of work.',
+        outcomes: [{ value: '75', label: 'young people employed' }],
+        href: 'https://example.org/leeds',
+      },
+      {
+        id: 'bristol',
+        heading: 'Bristol trains local people for jobs in its hospitals',
+        organisation: 'North Bristol NHS Trust',
+        place: 'Bristol',
+        summary: 'Short courses, then interviews, for people who live near the hospitals.',
+        quote: { text: 'I start on the ward next month.', cite: 'A participant' },
+      },
+      {
+        id: 'hull',
+        heading: 'Hull helps veterans into NHS careers',
+        place: 'Hull',
+        summary: 'A placement programme matched the skills of veterans to roles across the trust.',
+      },
+    ],
+  },
+};
+
+/**
+ * Rotating on its own every 6 seconds, with the Pause button first. The row is as tall as the
+ * tallest case study, so rotation never moves the page; after the reader's own move it fits the view.
+ */
+export const Autoplay: Story = { args: { autoplay: true, autoplayInterval: 6000 } };
 
 /** Wrapping from the last slide to the first. */
 export const Loop: Story = { args: { loop: true } };
@@ -117,7 +158,7 @@ export const NarrowSidebar: Story = { args: { width: '300px' } };
 /** In a 700px column: two slides in view. */
 export const TwoInView: Story = { args: { width: '700px' } };
 
-/** Full width of a wide page (1200px): three in view. */
+/** Full width of a wide page (1200px): three in view, each card as tall as its own content. */
 export const ThreeInView: Story = { args: { width: '1200px', src: 'demo/content.json', children: false } };
 
 /** On a right-to-left page: the row and the arrow keys run the other way. */

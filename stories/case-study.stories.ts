@@ -10,7 +10,7 @@ interface Args {
   place?: string;
   href?: string;
   headingLevel?: number;
-  data?: CaseStudy;
+  item?: CaseStudy;
   width?: string;
 }
 
@@ -32,7 +32,7 @@ const meta: Meta<Args> = {
     place=${ifDefined(args.place)}
     href=${ifDefined(args.href)}
     heading-level=${ifDefined(args.headingLevel)}
-    .data=${args.data}
+    .item=${args.item}
   >
     <p>
       Set up in April 2021 to help people facing redundancy into COVID-19 vaccination roles, the trust's sector-based
@@ -50,10 +50,10 @@ type Story = StoryObj<Args>;
 /** Written as HTML: attributes, a summary paragraph and outcomes in their slot. */
 export const FromHtml: Story = {};
 
-/** An item from a feed: figures as large numbers, and a quote with its source. */
+/** A whole feed item as `item`: figures as large numbers, and a quote with its source. */
 export const FromFeedItem: Story = {
   args: {
-    data: {
+    item: {
       id: 'east-lancashire-get-into-hospitals',
       heading: 'Five years of helping young people into hospital jobs in East Lancashire',
       organisation: "East Lancashire Hospitals NHS Trust with The King's Trust",

@@ -3,22 +3,10 @@ import '../src/case-studies/case-study.js';
 import type { NhsCaseStudy } from '../src/case-studies/case-study.js';
 import type { CaseStudy } from '../src/content/types.js';
 import { resetWarnings } from '../src/shared/log.js';
+import { warningsDuring } from './helpers/console.js';
 
 const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
 const text = (node: Element | null) => node?.textContent?.replace(/\s+/g, ' ').trim();
-
-/** Runs `fn`, returning what it warned in the console. */
-async function warnings(fn: () => Promise<unknown>): Promise<string[]> {
-  const said: string[] = [];
-  const original = console.warn;
-  console.warn = (message: string) => said.push(message);
-  try {
-    await fn();
-  } finally {
-    console.warn = original;
-  }
-  return said;
-}
 
 const study: CaseStudy = {
   id: 'leeds',
@@ -47,7 +35,8 @@ describe('<nhs-case-study>', () => {
         href="/somerset"
         ><p>The summary.</p></nhs-case-study
       >`);
-      expect(text($(el, 'h3'))).to.equal("Somerset's work academy");
+      expect($(el, '[part="heading"]')!.localName).to.equal('h3');
+      expect(text($(el, '[part="heading"]'))).to.equal("Somerset's work academy");
       expect(text($(el, '[part="meta"]'))).to.equal('Somerset NHS Foundation Trust, Somerset');
       const slot = el.shadowRoot!.querySelector<HTMLSlotElement>('slot:not([name])')!;
       expect(slot.assignedElements().map((e) => e.textContent)).to.deep.equal(['The summary.']);
@@ -58,7 +47,7 @@ describe('<nhs-case-study>', () => {
     });
 
     it("takes the heading from a slotted element, so the page's own heading reads before the script runs", async () => {
-      const said = await warnings(async () => {
+      const said = await warningsDuring(async () => {
         const el = await fixture<NhsCaseStudy>(html`<nhs-case-study
           ><h3 slot="heading">Written in the page</h3>
           <p>Summary.</p></nhs-case-study
@@ -72,10 +61,16 @@ describe('<nhs-case-study>', () => {
       expect(said).to.deep.equal([]);
     });
 
-    it('puts the heading at heading-level', async () => {
+    it('puts the heading at heading-level, the same size at every level and when slotted', async () => {
       const el = await fixture<NhsCaseStudy>(html`<nhs-case-study heading="H" heading-level="4"></nhs-case-study>`);
-      expect($(el, 'h4')).to.exist;
+      expect($(el, '[part="heading"]')!.localName).to.equal('h4');
       expect($(el, 'h3')).to.equal(null);
+      const two = await fixture<NhsCaseStudy>(html`<nhs-case-study heading="H" heading-level="2"></nhs-case-study>`);
+      const slotted = await fixture<NhsCaseStudy>(html`<nhs-case-study><h3 slot="heading">H</h3></nhs-case-study>`);
+      const size = (heading: Element) => getComputedStyle(heading).fontSize;
+      expect(size($(el, '[part="heading"]')!)).to.equal('22px');
+      expect(size($(two, '[part="heading"]')!)).to.equal('22px');
+      expect(size(slotted.querySelector('h3')!)).to.equal('22px');
     });
 
     it('shows outcomes and a quote written as HTML in their slots', async () => {
@@ -107,11 +102,18 @@ describe('<nhs-case-study>', () => {
     });
   });
 
-  describe('from data (a feed item)', () => {
+  describe('from `item` (a feed item)', () => {
     it('shows every field as text: figures, the quote with its source, the image', async () => {
-      const el = await fixture<NhsCaseStudy>(html`<nhs-case-study .data=${study}><p>Ignored</p></nhs-case-study>`);
-      expect(text($(el, 'h3'))).to.equal(study.heading);
-      expect(text($(el, '.card > p:not(.meta):not(.more)'))).to.equal(study.summary);
+      const el = await fixture<NhsCaseStudy>(html`<nhs-case-study .item=${study}><p>Ignored</p></nhs-case-study>`);
+      expect(text($(el, '[part="heading"]'))).to.equal(study.heading);
+      // Organisation and place, the summary, then the link; the children are not shown.
+      const paragraphs = [...el.shadowRoot!.querySelectorAll('[part="card"] > p')].map(text);
+      expect(paragraphs).to.deep.equal([
+        `${study.organisation}, ${study.place}`,
+        study.summary,
+        `Read the full case study: ${study.heading}`,
+      ]);
+      expect(el.shadowRoot!.querySelector('slot:not([name])')).to.equal(null);
       const items = [...el.shadowRoot!.querySelectorAll('[part="outcomes"] li')].map(text);
       expect(items).to.deep.equal(['75 young people employed', '90% still in work a year later']);
       expect(text($(el, 'blockquote'))).to.equal('“It changed my life.”');
@@ -122,7 +124,7 @@ describe('<nhs-case-study>', () => {
 
     it('never reads feed text as HTML', async () => {
       const el = await fixture<NhsCaseStudy>(
-        html`<nhs-case-study .data=${{ ...study, heading: '<img src=x onerror=alert(1)>' }}></nhs-case-study>`,
+        html`<nhs-case-study .item=${{ ...study, heading: '<img src=x onerror=alert(1)>' }}></nhs-case-study>`,
       );
       expect(text($(el, 'h3'))).to.equal('<img src=x onerror=alert(1)>');
       expect(el.shadowRoot!.querySelectorAll('img')).to.have.length(1);
@@ -132,7 +134,7 @@ describe('<nhs-case-study>', () => {
   describe('Bad input', () => {
     it('treats an image without image-alt as decorative and tells the author', async () => {
       let el!: NhsCaseStudy;
-      const said = await warnings(async () => {
+      const said = await warningsDuring(async () => {
         el = await fixture(html`<nhs-case-study heading="H" image-src="a.jpg"></nhs-case-study>`);
       });
       expect(($(el, 'img') as HTMLImageElement).getAttribute('alt')).to.equal('');
@@ -141,7 +143,7 @@ describe('<nhs-case-study>', () => {
     });
 
     it('accepts image-alt="" for a decorative image without a warning', async () => {
-      const said = await warnings(() =>
+      const said = await warningsDuring(() =>
         fixture(html`<nhs-case-study heading="H" image-src="a.jpg" image-alt=""></nhs-case-study>`),
       );
       expect(said).to.deep.equal([]);
@@ -149,7 +151,7 @@ describe('<nhs-case-study>', () => {
 
     it('drops an unsafe link and says so', async () => {
       let el!: NhsCaseStudy;
-      const said = await warnings(async () => {
+      const said = await warningsDuring(async () => {
         el = await fixture(html`<nhs-case-study heading="H" href="javascript:alert(1)"></nhs-case-study>`);
       });
       expect($(el, 'a')).to.equal(null);
@@ -158,7 +160,7 @@ describe('<nhs-case-study>', () => {
 
     it('warns when the heading is missing, and renders no empty heading', async () => {
       let el!: NhsCaseStudy;
-      const said = await warnings(async () => {
+      const said = await warningsDuring(async () => {
         el = await fixture(html`<nhs-case-study><p>Text</p></nhs-case-study>`);
       });
       expect(said.some((m) => m.includes('heading'))).to.be.true;

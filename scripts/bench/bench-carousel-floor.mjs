@@ -34,7 +34,7 @@ const t = ${words};
 const sheet = (text) => { const s = new CSSStyleSheet(); s.replaceSync(text); return s; };
 const template = (markup) => Object.assign(document.createElement('template'), { innerHTML: markup });
 let cardSheet, carouselSheet;
-const card = template('<div class="card" part="card"><h3 part="title" id="title" class="heading"></h3><p class="meta" part="meta"></p>' +
+const card = template('<div class="card" part="card"><h3 part="heading" id="heading" class="heading"></h3><p class="meta" part="meta"></p>' +
   '<slot></slot><slot name="outcomes"></slot><slot name="quote"></slot>' +
   '<p class="more"><a part="link">' + t.read + '<span class="visually-hidden"></span></a></p></div>');
 
@@ -71,13 +71,13 @@ customElements.define('nhs-case-study-carousel', class extends HTMLElement {
       slides.map((_, i) => '<button part="picker-button' + (i ? '' : ' picker-button-current') + '" role="tab" aria-selected="' + !i + '" aria-controls="slide-' + i +
         '" aria-label="' + t.item.replace('#', i + 1) + '" tabindex="' + (i ? -1 : 0) + '"></button>').join('') +
       '</div>' + step('next-button', t.next) + '</div>' +
-      '<div class="scroller" part="scroller">' +
+      '<div class="scroller fit" part="scroller">' +
       slides.map((_, i) => '<div id="slide-' + i + '" part="slide' + (i ? '' : ' slide-current') + '" role="group" aria-roledescription="' + t.slide + '" aria-label="' +
         t.label.replace('#', i + 1).replace('@', n) + '"><slot></slot></div>').join('') +
       '</div><div class="visually-hidden" aria-live="polite" aria-atomic="true"></div></div>');
     root.append(markup.content);
     root.querySelectorAll('slot').forEach((slot, i) => slot.assign(slides[i]));
-    // How many slides fit, measured before the first paint; the rest are inert.
+    // How many slides fit, measured before the first paint; the rest are inert, and those a view away not laid out.
     const scroller = root.querySelector('.scroller');
     const [a, b] = scroller.children;
     let perView = 1;
@@ -85,7 +85,10 @@ customElements.define('nhs-case-study-carousel', class extends HTMLElement {
       const stride = Math.abs(b.offsetLeft - a.offsetLeft) || a.offsetWidth;
       perView = Math.max(1, Math.round((scroller.clientWidth + stride - a.offsetWidth) / stride));
     }
-    [...scroller.children].forEach((slide, i) => (slide.inert = i >= perView));
+    [...scroller.children].forEach((slide, i) => {
+      slide.inert = i >= perView;
+      if (i >= 2 * perView) slide.className = 'far';
+    });
   }
 });
 })();`;

@@ -1,28 +1,35 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-/** What the controller reads of its host: the element's own `autoplay` and `interval`. */
+/** What the controller reads of its host: the element's own `autoplay` and `autoplayInterval`. */
 export interface AutoplayHost extends ReactiveControllerHost, HTMLElement {
   /** Rotate on a timer. */
   autoplay: boolean;
-  /** Seconds between steps (at least 1; 6 when not a number). */
-  interval: number;
-  readonly renderRoot: HTMLElement | DocumentFragment;
+  /** Milliseconds between steps (at least 1000; 6000 when not a number). */
+  autoplayInterval: number;
 }
 
 /**
- * Rotation for a carousel: calls `step` every `interval` seconds while
- * `rotating`, with the timer started afresh after every update of the host.
- * Rotation pauses while the pointer is over the host or focus is inside it
- * (except on its Pause/Play button, `.rotation`), stops for good once the
- * reader has used a control (`stop()`, until Play), and never runs under
- * `prefers-reduced-motion`, nor when `can()` says there is nothing to rotate
- * to. The host calls `refresh` when the pointer or focus moves.
+ * Rotation for a carousel, following the WAI-ARIA Authoring Practices:
+ * calls `step` every `autoplayInterval` milliseconds while `rotating`, the
+ * timer started afresh after every update of the host.
+ *
+ * The controller listens to its host itself, from `hostConnected` to
+ * `hostDisconnected`: rotation waits while the pointer is over the host
+ * (`pointerenter` / `pointerleave`), and stops when keyboard focus arrives
+ * anywhere in it (`focusin` not brought by a `pointerdown`), the Pause/Play
+ * button included; only `play()`
+ * starts it again, even with focus still inside, and focus leaving never does.
+ * The host calls `pause()` when the reader uses one of its controls. Rotation
+ * never runs under `prefers-reduced-motion`, nor when `can()` says there is
+ * nothing to rotate to. Every change updates the host, so it can show
+ * Pause or Play and turn its live region on or off.
  */
 export class AutoplayController implements ReactiveController {
-  /** The reader stopped rotation (Pause, or any control); only Play starts it again. */
-  stopped = false;
   private timer?: ReturnType<typeof setInterval>;
-  private motion = matchMedia('(prefers-reduced-motion:reduce)');
+  private stopped = false;
+  private hovered = false;
+  private pressed = false;
+  private readonly motion = matchMedia('(prefers-reduced-motion: reduce)');
 
   constructor(
     private readonly host: AutoplayHost,
@@ -33,20 +40,34 @@ export class AutoplayController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.motion.onchange = this.refresh;
-    // Also on reconnection: the update restarts rotation.
-    this.refresh();
+    const { host } = this;
+    host.addEventListener('pointerenter', this.onPointerEnter);
+    host.addEventListener('pointerleave', this.onPointerLeave);
+    host.addEventListener('pointerdown', this.onPointerDown);
+    host.addEventListener('pointerup', this.onPointerUp);
+    host.addEventListener('focusin', this.onFocusIn);
+    this.motion.addEventListener('change', this.update);
+    // Also on reconnection: the update starts the timer again.
+    host.requestUpdate();
   }
 
   hostDisconnected(): void {
-    this.motion.onchange = null;
+    const { host } = this;
+    host.removeEventListener('pointerenter', this.onPointerEnter);
+    host.removeEventListener('pointerleave', this.onPointerLeave);
+    host.removeEventListener('pointerdown', this.onPointerDown);
+    host.removeEventListener('pointerup', this.onPointerUp);
+    host.removeEventListener('focusin', this.onFocusIn);
+    this.motion.removeEventListener('change', this.update);
+    this.hovered = this.pressed = false;
     clearInterval(this.timer);
   }
 
   hostUpdated(): void {
     clearInterval(this.timer);
     if (this.rotating && this.host.isConnected) {
-      this.timer = setInterval(() => this.rotating && this.step(), Math.max(1, this.host.interval || 6) * 1000);
+      const ms = Math.max(1000, this.host.autoplayInterval || 6000);
+      this.timer = setInterval(() => this.rotating && this.step(), ms);
     }
   }
 
@@ -55,24 +76,55 @@ export class AutoplayController implements ReactiveController {
     return this.host.autoplay && !this.motion.matches;
   }
 
-  /** True while the slides move on their own (see the class comment). */
-  get rotating(): boolean {
-    const { host } = this;
-    return (
-      this.on &&
-      !this.stopped &&
-      this.can() &&
-      !host.matches(':hover') &&
-      (!host.matches(':focus-within') || !!host.renderRoot.querySelector('.rotation:focus'))
-    );
+  /** The reader paused rotation (Pause, a control, or keyboard focus); only `play()` starts it again. */
+  get paused(): boolean {
+    return this.stopped;
   }
 
-  /** Stop rotation for good (Pause, or the reader used a control), or with `false` start it again (Play). */
-  stop(stopped = true): void {
-    this.stopped = stopped;
+  /** True while the slides move on their own (see the class comment). */
+  get rotating(): boolean {
+    return this.on && !this.stopped && !this.hovered && this.can();
+  }
+
+  /** Starts rotation again (the reader pressed Play). */
+  play(): void {
+    this.stopped = false;
     this.host.requestUpdate();
   }
 
-  /** The pointer or focus moved, or the motion setting changed: rotation may pause or resume. */
-  readonly refresh = (): void => this.host.requestUpdate();
+  /** Stops rotation until `play()` (the reader pressed Pause, or used a control). */
+  pause(): void {
+    this.stopped = true;
+    this.host.requestUpdate();
+  }
+
+  private readonly update = (): void => this.host.requestUpdate();
+
+  private readonly onPointerEnter = (): void => {
+    this.hovered = true;
+    this.update();
+  };
+
+  private readonly onPointerLeave = (): void => {
+    this.hovered = this.pressed = false;
+    this.update();
+  };
+
+  /** A press of the pointer on the host: the focus it brings is the pointer's, not the keyboard's. */
+  private readonly onPointerDown = (): void => {
+    this.pressed = true;
+  };
+
+  private readonly onPointerUp = (): void => {
+    this.pressed = false;
+  };
+
+  /**
+   * Focus arrived on something in the host from the keyboard (or a script):
+   * rotation stops. Focus that a press of the pointer brings is left to the
+   * click that follows, so a click on Pause/Play toggles rotation once, not twice.
+   */
+  private readonly onFocusIn = (): void => {
+    if (this.on && !this.stopped && !this.pressed) this.pause();
+  };
 }

@@ -6,6 +6,7 @@ import { baseStyles, buttonStyles } from '../shared/styles.js';
 import { headingLevelConverter } from '../shared/heading.js';
 import { strings } from '../shared/strings.js';
 import { warnAbout } from '../shared/log.js';
+import { parseIds, pickByIds } from '../shared/ids.js';
 import { FeedController } from '../controllers/feed-controller.js';
 import { feedMessage } from '../shared/feed-message.js';
 import type { CaseStudy } from '../content/types.js';
@@ -22,6 +23,19 @@ const clamp = (value: number, max: number) => Math.max(0, Math.min(value, max));
  * `:dir()` in a selector throws in Chrome and Edge before 120.
  */
 const sign = (el: Element): number => (getComputedStyle(el).direction == 'rtl' ? -1 : 1);
+
+/** The parts of a slide made from data, under the carousel's own names (`card` → `item-card`). */
+const ITEM_PARTS = ['card', 'image', 'heading', 'meta', 'outcomes', 'outcome-value', 'quote', 'link']
+  .map((part) => `${part}:item-${part}`)
+  .join(', ');
+
+/** How `show()` moves. */
+interface ShowOptions {
+  /** Wrap round from the last slide to the first and back (default: `loop`). */
+  wrap?: boolean;
+  /** Say the new slide in the live region (default: true). */
+  announce?: boolean;
+}
 
 /**
  * Case studies as a carousel that follows the WAI-ARIA Authoring Practices
@@ -46,14 +60,20 @@ const sign = (el: Element): number => (getComputedStyle(el).direction == 'rtl' ?
  * view follow the element's own width (a container query): 1, 2 from 600px,
  * 3 from 1000px, or `--nhs-widgets-slides-per-view`. Its first render is
  * measured and corrected before anything is painted, so it takes the space it
- * will keep. Being a size
- * container, it takes its width from where it sits: as a flex item, give it a
- * width or `flex: 1`.
+ * will keep. Being a size container, it takes its width from where it sits:
+ * as a flex item, give it a width or `flex: 1`.
+ *
+ * **Height.** Each card is as tall as its own content. The row is as tall as
+ * the tallest slide in view, and follows the view as the reader moves; slides
+ * out of view take no height, and slides more than a view away are not laid
+ * out at all. While slides may rotate on their own, the row is as tall as the
+ * tallest slide of all, so rotation never moves the page; it follows the view
+ * again once the reader moves a slide themselves.
  *
  * **Autoplay** (`autoplay`, off by default): a Pause/Play button comes first.
- * Rotation pauses while the pointer is over the carousel or focus is inside it
- * (except on that button), stops for good once the reader uses any control,
- * and never runs under `prefers-reduced-motion` (the button is then not shown).
+ * Rotation waits while the pointer is over the carousel, stops when keyboard
+ * focus arrives in it or the reader uses any control (until Play), and never
+ * runs under `prefers-reduced-motion` (the button is then not shown).
  *
  * @summary Case studies as an accessible carousel (WAI-ARIA APG carousel pattern).
  * @slot - `<nhs-case-study>` elements, one per slide.
@@ -67,6 +87,14 @@ const sign = (el: Element): number => (getComputedStyle(el).direction == 'rtl' ?
  * @csspart picker-button - Each entry of the picker; the current one also has `picker-button-current`.
  * @csspart scroller - The scrolling row of slides.
  * @csspart slide - Each slide's wrapper; the current one also has `slide-current`.
+ * @csspart item-card - The card of a slide made from `src` or `items` (its `card` part).
+ * @csspart item-image - The image box of a slide made from data.
+ * @csspart item-heading - The heading of a slide made from data.
+ * @csspart item-meta - The organisation and place of a slide made from data.
+ * @csspart item-outcomes - The list of figures of a slide made from data.
+ * @csspart item-outcome-value - A figure of a slide made from data, such as "92%".
+ * @csspart item-quote - The quote of a slide made from data.
+ * @csspart item-link - The "Read the full case study" link of a slide made from data.
  * @cssprop --nhs-widgets-slides-per-view - Slides in view, a whole number; unset, 1 below 600px of the element's width, 2 below 1000px, else 3.
  * @fires nhs-slide-change - `{ index, id }` when the current slide changes (not on first render).
  */
@@ -82,30 +110,33 @@ export class NhsCaseStudyCarousel extends NhsElement {
   @property() src = '';
   /** With `src` or `items`: only case studies from this place (ignoring case). */
   @property() place = '';
-  /** With `src` or `items`: only these case-study ids, separated by spaces or commas. */
+  /** With `src` or `items`: only these case-study ids, separated by spaces or commas, in the order written. */
   @property() ids = '';
-  /** Case studies as data, instead of the children. */
+  /** Case studies as data, instead of the children (checked like a feed). */
   @property({ attribute: false }) items?: CaseStudy[];
   /** Heading level (2–6) of slides made from `src` or `items`. */
   @property({ attribute: 'heading-level', converter: headingLevelConverter }) headingLevel = 3;
   /** Move to the next slide on a timer, with a Pause/Play button. */
   @property({ type: Boolean, reflect: true }) autoplay = false;
-  /** Seconds between slides with `autoplay` (at least 1). */
-  @property({ type: Number }) interval = 6;
+  /** Milliseconds between slides with `autoplay` (at least 1000). */
+  @property({ attribute: 'autoplay-interval', type: Number }) autoplayInterval = 6000;
   /** Wrap from the last slide to the first, and back. */
   @property({ type: Boolean, reflect: true }) loop = false;
 
   @query('.scroller') private scroller?: HTMLElement;
+  @query('[role=tablist]') private picker?: HTMLElement;
 
-  @state() private index = 0;
+  @state() private current = 0;
   @state() private perView = 1;
   @state() private viewStart = 0;
+  /** The reader moved a slide since rotation last started: the row may follow the view. */
+  @state() private movedByReader = false;
 
   private feed = new FeedController(this, 'caseStudies');
   /** Rotation with `autoplay`: on to the next slide, wrapping round, without an announcement; only when some slides are out of view. */
   private rotation = new AutoplayController(
     this,
-    () => this.show(this.index + 1, true, true),
+    () => this.show(this.current + 1, { wrap: true, announce: false }),
     () => this.slides.length > this.perView,
   );
   /** What the live region says; set only with a change of slide, which renders. */
@@ -115,12 +146,18 @@ export class NhsCaseStudyCarousel extends NhsElement {
   private fed = false;
   private stride = 1;
   private watched?: Element;
+  private shownIndex = 0;
   private settleTimer?: ReturnType<typeof setTimeout>;
   private children$ = new MutationObserver(() => this.requestUpdate());
   private resize = new ResizeObserver(() => {
     // Resized: the current slide comes first in view (or as near as the end allows), at once.
-    if (this.measure()) this.view(this.index, 'instant');
+    if (this.measure()) this.view(this.current, 'instant');
   });
+
+  /** The current slide, counting from 0. Read-only: `goTo()`, `next()` and `previous()` move. */
+  get index(): number {
+    return this.current;
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -131,17 +168,20 @@ export class NhsCaseStudyCarousel extends NhsElement {
     super.disconnectedCallback();
     this.children$.disconnect();
     this.resize.disconnect();
+    this.watched = undefined;
+    clearTimeout(this.settleTimer);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.label) warnAbout(this, 'add a label attribute to name the carousel');
     if (changed.has('src')) this.feed.load(this.src);
     const pool = this.feed.use(this.items, `<${this.localName}>.items`);
-    const ids = this.ids.split(/[\s,]+/).filter(Boolean);
     const place = this.place.trim().toLowerCase();
-    const data = pool?.filter(
-      (s) => (!ids.length || ids.includes(s.id)) && (!place || s.place?.toLowerCase() === place),
-    );
+    const data =
+      pool &&
+      pickByIds(pool, parseIds(this.ids), (id) => warnAbout(this, `ids: no case study has the id "${id}"`)).filter(
+        (s) => !place || s.place?.toLowerCase() === place,
+      );
     if (pool?.length && !data?.length) warnAbout(this, `no case study matches place="${this.place}" ids="${this.ids}"`);
     this.fed = !!data;
     this.slides = data ?? [...this.children];
@@ -149,7 +189,7 @@ export class NhsCaseStudyCarousel extends NhsElement {
       if (kid.localName !== 'nhs-case-study')
         warnAbout(this, `children should be <nhs-case-study>, not <${kid.localName}>`);
     }
-    this.index = clamp(this.index, this.slides.length - 1);
+    this.current = clamp(this.current, this.slides.length - 1);
   }
 
   protected override updated(): void {
@@ -159,12 +199,17 @@ export class NhsCaseStudyCarousel extends NhsElement {
     const scroller = this.scroller;
     if (scroller && scroller !== this.watched) this.resize.observe((this.watched = scroller));
     this.measure();
+    if (this.current !== this.shownIndex) {
+      this.shownIndex = this.current;
+      this.revealPickerEntry();
+    }
   }
 
   /**
    * Reads the slide width and how many fit (true when either changed). The
    * first render has one per view; this corrects it before anything is
-   * painted. With `settled`, the view follows the scroll position.
+   * painted. With `settled`, the view follows the scroll position: a row
+   * the reader scrolled is their move.
    */
   private measure(settled?: boolean): boolean {
     const scroller = this.scroller;
@@ -176,9 +221,12 @@ export class NhsCaseStudyCarousel extends NhsElement {
     this.perView = Math.max(1, Math.round((scroller!.clientWidth + this.stride - a.offsetWidth) / this.stride));
     if (settled) {
       const start = clamp(Math.round(Math.abs(scroller!.scrollLeft) / this.stride), this.slides.length - this.perView);
-      this.viewStart = start;
-      // Swiped away from the current slide: the first one in view becomes current.
-      if (this.index < start || this.index >= start + this.perView) this.show(start);
+      if (start !== this.viewStart) {
+        this.viewStart = start;
+        // Scrolled away from the current slide: the first one in view becomes current.
+        const inView = this.current >= start && this.current < start + this.perView;
+        this.moveByReader(inView ? this.current : start);
+      }
     }
     return stride !== this.stride || perView !== this.perView;
   }
@@ -190,99 +238,133 @@ export class NhsCaseStudyCarousel extends NhsElement {
   }
 
   /**
-   * Makes slide `i` current (wrapping round with `wrap`, else kept within the
-   * ends), brings it into view, and announces it unless `quiet`.
+   * Makes slide `i` current (wrapping round, or kept within the ends),
+   * brings it to the start of the view (or as near as the end allows), and
+   * announces it unless told not to.
    */
-  private show(i: number, wrap = this.loop, quiet = false): void {
+  private show(i: number, { wrap = this.loop, announce = true }: ShowOptions = {}): void {
     const n = this.slides.length;
     i = wrap ? (i + n) % n : clamp(i, n - 1);
-    if (i === this.index || !(i < n)) return;
-    this.index = i;
-    const slide = this.slides[i] as Partial<CaseStudy & Element>;
-    if (!quiet) {
-      const title = slide.heading || slide.querySelector?.('[slot=heading]')?.textContent;
-      this.announcement = strings.slideAnnouncement(i + 1, n, title?.trim() ?? '');
+    if (!(i < n)) return;
+    if (i !== this.current) {
+      this.current = i;
+      const slide = this.slides[i] as Partial<CaseStudy & Element>;
+      if (announce) {
+        const title = slide.heading || slide.querySelector?.('[slot=heading]')?.textContent;
+        this.announcement = strings.slideAnnouncement(i + 1, n, title?.trim() ?? '');
+      }
+      this.view(i);
+      this.dispatchEvent(new NhsSlideChangeEvent({ index: i, id: slide.id ?? '' }));
+    } else if (i < this.viewStart || i >= this.viewStart + this.perView) {
+      this.view(i);
     }
-    this.view(i);
-    this.dispatchEvent(new NhsSlideChangeEvent({ index: i, id: slide.id ?? '' }));
   }
 
-  /** Moves by the reader's hand: rotation stops for good. */
-  private use(i: number, wrap?: boolean): void {
-    this.rotation.stop();
-    this.show(i, wrap);
+  /**
+   * A move the reader made (a button, a key, a swipe): rotation stops until
+   * they press Play, and the row's height may follow the slides in view.
+   */
+  private moveByReader(i: number, options?: ShowOptions): void {
+    this.rotation.pause();
+    this.movedByReader = true;
+    this.show(i, options);
   }
 
-  /** `scrollend` is not everywhere: the view settles after a pause in scrolling. */
+  /** The picker's current entry, brought into the picker's own view when it scrolls (never the page). */
+  private revealPickerEntry(): void {
+    const picker = this.picker;
+    const entry = picker?.children[this.current];
+    if (!entry || picker!.scrollWidth <= picker!.clientWidth) return;
+    const box = picker!.getBoundingClientRect();
+    const { left, right } = entry.getBoundingClientRect();
+    const by = left < box.left ? left - box.left - 4 : right > box.right ? right - box.right + 4 : 0;
+    if (by) picker!.scrollBy({ left: by });
+  }
+
+  /** The view settles when scrolling ends: `scrollend`, or a pause in scrolling where there is none. */
   private onScroll = (): void => {
+    if ('onscrollend' in window) return;
     clearTimeout(this.settleTimer);
-    this.settleTimer = setTimeout(() => this.measure(true), 150);
+    this.settleTimer = setTimeout(this.onScrollEnd, 150);
+  };
+
+  private onScrollEnd = (): void => {
+    this.measure(true);
   };
 
   /** The picker's keys: arrows (swapped right to left) wrap round; Home and End. */
   private onKey = (event: KeyboardEvent): void => {
     const { key } = event;
     const by = ({ ArrowLeft: -1, ArrowRight: 1 } as Record<string, number>)[key] * sign(this);
-    const to = key === 'Home' ? 0 : key === 'End' ? this.slides.length - 1 : this.index + by;
+    const to = key === 'Home' ? 0 : key === 'End' ? this.slides.length - 1 : this.current + by;
     if (Number.isNaN(to)) return;
     event.preventDefault();
-    this.use(to, true);
+    this.moveByReader(to, { wrap: true });
     // Focus follows at once; the entry's tabindex catches up when it renders.
-    ((event.currentTarget as Element).children[this.index] as HTMLElement).focus();
+    ((event.currentTarget as Element).children[this.current] as HTMLElement).focus();
+  };
+
+  private onRotationClick = (): void => {
+    if (this.rotation.paused) {
+      // Rotating again: the row takes the height of the tallest slide, so rotation will not move the page.
+      this.movedByReader = false;
+      this.rotation.play();
+    } else {
+      this.rotation.pause();
+    }
   };
 
   /** Moves to the next slide (to the first after the last with `loop`). */
   next(): void {
-    this.show(this.index + 1);
+    this.show(this.current + 1);
   }
 
   /** Moves to the previous slide (to the last from the first with `loop`). */
   previous(): void {
-    this.show(this.index - 1);
+    this.show(this.current - 1);
   }
 
   /** Moves to slide `index` (from 0; out-of-range numbers go to the nearest end). */
   goTo(index: number): void {
-    this.show(Math.trunc(index) || 0, false);
+    this.show(Math.trunc(index) || 0, { wrap: false });
   }
 
   override render() {
     const { status } = this.feed;
-    const { slides, index, perView, viewStart, loop, rotation } = this;
+    const { slides, current, perView, viewStart, loop, rotation } = this;
     const n = slides.length;
+    const paging = n > perView;
+    // The row follows the slides in view unless rotation may move them (then it fits the tallest of all).
+    const fit = !rotation.on || this.movedByReader;
     const step = (by: number, part: string, label: string) =>
       html`<button
         class="button button-secondary step"
         part=${part}
-        aria-disabled=${loop || slides[index + by] ? nothing : 'true'}
-        @click=${() => this.use(this.index + by)}
+        aria-disabled=${loop || slides[current + by] ? nothing : 'true'}
+        @click=${() => this.moveByReader(this.current + by)}
       >
         <span class="visually-hidden">${label}</span>
       </button>`;
     const controls = html`<div class="controls" part="controls">
       ${
         rotation.on
-          ? html`<button
-            class="button button-secondary rotation"
-            part="rotation-button"
-            @click=${() => rotation.stop(!rotation.stopped)}
-          >
-            ${rotation.stopped ? strings.playSlides : strings.pauseSlides}
+          ? html`<button class="button button-secondary rotation" part="rotation-button" @click=${this.onRotationClick}>
+            ${rotation.paused ? strings.playSlides : strings.pauseSlides}
           </button>`
           : nothing
       }
       ${step(-1, 'previous-button', strings.previousSlide)}
       <div role="tablist" part="picker" aria-label=${strings.pickerLabel} @keydown=${this.onKey}>
         ${slides.map((_, i) => {
-          const current = i === index;
+          const isCurrent = i === current;
           return html`<button
-            part="picker-button${current ? ' picker-button-current' : ''}"
+            part="picker-button${isCurrent ? ' picker-button-current' : ''}"
             role="tab"
-            aria-selected=${current}
+            aria-selected=${isCurrent}
             aria-controls="slide-${i}"
             aria-label=${strings.pickerItem(i + 1)}
-            tabindex=${current ? 0 : -1}
-            @click=${() => this.use(i)}
+            tabindex=${isCurrent ? 0 : -1}
+            @click=${() => this.moveByReader(i)}
           ></button>`;
         })}
       </div>
@@ -296,26 +378,34 @@ export class NhsCaseStudyCarousel extends NhsElement {
             role="region"
             aria-roledescription=${strings.carousel}
             aria-label=${this.label || strings.carouselLabel}
-            @pointerenter=${rotation.refresh}
-            @pointerleave=${rotation.refresh}
-            @focusin=${rotation.refresh}
-            @focusout=${rotation.refresh}
           >
-            ${n > perView ? controls : nothing}
-            <div class="scroller" part="scroller" @scroll=${this.onScroll}>
+            ${paging ? controls : nothing}
+            <div
+              class="scroller${fit ? ' fit' : ''}"
+              part="scroller"
+              @scroll=${this.onScroll}
+              @scrollend=${this.onScrollEnd}
+            >
               ${slides.map((slide, i) => {
-                const current = i === index;
+                const isCurrent = i === current;
+                // In view, or within a view of it: laid out. Farther: skipped until the view comes near.
+                const away = i < viewStart ? viewStart - i : i - viewStart - perView + 1;
                 return html`<div
                   id="slide-${i}"
-                  part="slide${current ? ' slide-current' : ''}"
+                  class=${paging && fit && away > perView ? 'far' : nothing}
+                  part="slide${isCurrent ? ' slide-current' : ''}"
                   role="group"
                   aria-roledescription=${strings.slide}
                   aria-label=${strings.slideLabel(i + 1, n)}
-                  ?inert=${n > perView && (i < viewStart || i >= viewStart + perView)}
+                  ?inert=${paging && away > 0}
                 >
                   ${
                     this.fed
-                      ? html`<nhs-case-study .data=${slide} heading-level=${this.headingLevel}></nhs-case-study>`
+                      ? html`<nhs-case-study
+                          .item=${slide as CaseStudy}
+                          heading-level=${this.headingLevel}
+                          exportparts=${ITEM_PARTS}
+                        ></nhs-case-study>`
                       : html`<slot></slot>`
                   }
                 </div>`;

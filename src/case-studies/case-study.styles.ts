@@ -9,6 +9,8 @@ export const caseStudyStyles = css`
     object-fit: cover;
     background: var(--_surface-alt);
   }
+  /* One size at every heading level, written in the page or not (the no-shift stylesheet reads the same). */
+  .heading,
   ::slotted([slot=heading]) {
     margin: 0;
     font-size: 1.375em;

@@ -14,8 +14,8 @@ import { caseStudyStyles } from './case-study.styles.js';
  * One case study as an NHS.UK card: heading, organisation and place, summary,
  * outcome figures, a quote, an image and a link to the full story.
  *
- * Write it as HTML with attributes and children, or set `data` to an item
- * from a feed (the carousel does this for `src`). An image needs its alt text
+ * Write it as HTML with attributes and children, or set `item` to a case
+ * study from a feed (the carousel does this for `src` and `items`). An image needs its alt text
  * written out: `image-alt=""` for a decorative one; a missing alt is reported
  * to the author and the image treated as decorative. The image's box is kept
  * before it loads, so nothing moves.
@@ -23,16 +23,16 @@ import { caseStudyStyles } from './case-study.styles.js';
  * @summary A case study of partners getting people into work, as a card.
  * @slot heading - The heading as HTML, such as `<h3 slot="heading">…</h3>`, instead of the
  *   `heading` attribute: the page's own heading then reads in place before the script runs.
- * @slot - The summary, as paragraphs (used when `data` has none).
- * @slot outcomes - Headline figures written as HTML (used when `data` has none).
- * @slot quote - A quote written as HTML, such as a `<blockquote>` (used when `data` has none).
+ * @slot - The summary, as paragraphs (used when `item` has none).
+ * @slot outcomes - Headline figures written as HTML (used when `item` has none).
+ * @slot quote - A quote written as HTML, such as a `<blockquote>` (used when `item` has none).
  * @csspart card - The card around everything.
  * @csspart image - The box holding the image.
- * @csspart title - The heading.
+ * @csspart heading - The heading.
  * @csspart meta - The organisation and place.
- * @csspart outcomes - The list of figures from `data`.
+ * @csspart outcomes - The list of figures from `item`.
  * @csspart outcome-value - A figure, such as "92%".
- * @csspart quote - The quote from `data` with its source.
+ * @csspart quote - The quote from `item` with its source.
  * @csspart link - The "Read the full case study" link.
  */
 @customElement('nhs-case-study')
@@ -53,15 +53,15 @@ export class NhsCaseStudy extends NhsElement {
   @property({ attribute: 'image-alt' }) imageAlt?: string | null;
   /** The heading's level (2–6), to fit the page's outline. */
   @property({ attribute: 'heading-level', converter: headingLevelConverter }) headingLevel = 3;
-  /** A case study from a feed; when set, it is shown instead of the attributes and children. */
-  @property({ attribute: false }) data?: CaseStudy;
+  /** A whole case study from a feed; when set, it is shown instead of the attributes and children. */
+  @property({ attribute: false }) item?: CaseStudy;
 
-  /** What is shown: `data`, or the attributes (links checked). */
+  /** What is shown: `item`, or the attributes (links checked). */
   private study: Partial<CaseStudy> = {};
 
   protected override willUpdate(): void {
-    if (this.data) {
-      this.study = this.data;
+    if (this.item) {
+      this.study = this.item;
       return;
     }
     const url = (name: string, value: string) => {
@@ -90,7 +90,7 @@ export class NhsCaseStudy extends NhsElement {
     const meta = [organisation, place].filter(Boolean).join(', ');
     return html`<div class="card" part="card">
       ${image ? html`<img class="media" part="image" src=${image.src} alt=${image.alt} loading="lazy" />` : nothing}
-      ${title ? heading(this.headingLevel, title, 'title', 'title') : html`<slot name="heading"></slot>`}
+      ${title ? heading(this.headingLevel, title) : html`<slot name="heading"></slot>`}
       ${meta ? html`<p class="meta" part="meta">${meta}</p>` : nothing}
       ${summary ? html`<p>${summary}</p>` : html`<slot></slot>`}
       ${
