@@ -120,10 +120,12 @@ ${body}
 </script>
 </body></html>`;
 
-const carouselPage = page(carouselMarkup(), `<script type="module" src="/${BUNDLE}"></script>`);
+// Ours as the README tells web teams to embed it: the no-shift stylesheet in the <head>, then the script.
+const NO_SHIFT = `<link rel="stylesheet" href="/${dirname(BUNDLE)}/no-shift.css">`;
+const carouselPage = page(carouselMarkup(), `${NO_SHIFT}\n<script type="module" src="/${BUNDLE}"></script>`);
 const plainPage = page(plainMarkup);
 // The same through the carousel's own entry: only what a carousel needs.
-const entryPage = page(carouselMarkup(), `<script type="module" src="/${ENTRY}"></script>`);
+const entryPage = page(carouselMarkup(), `${NO_SHIFT}\n<script type="module" src="/${ENTRY}"></script>`);
 
 // The same, with the script render-blocking (Chromium honours blocking="render").
 const blockingPage = carouselPage.replace('type="module" src=', 'type="module" blocking="render" src=');

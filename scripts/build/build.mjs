@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
+import { transform } from 'lightningcss';
 import { cdnPage } from './cdn-page.mjs';
 
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
@@ -29,6 +30,13 @@ writeFileSync(
   'dist/THIRD-PARTY-LICENSES.txt',
   'The script-tag bundles (nhs-briefing-widgets.js, nhs-briefing-widgets.iife.js) and the per-element ' +
     `entries in cdn/ (their shared chunk, cdn/chunks/core-*.js) include Lit, https://lit.dev\n\n${litLicence}`,
+);
+
+// The carousel's no-shift stylesheet, for the page's <head> (README, Case studies), beside the bundle:
+// minified by Lightning CSS, the minifier the elements' own styles go through.
+writeFileSync(
+  'dist/no-shift.css',
+  transform({ filename: 'no-shift.css', code: readFileSync('src/case-studies/no-shift.css'), minify: true }).code,
 );
 
 // 3. The feed format's JSON Schema, from the same field descriptions as the parser.

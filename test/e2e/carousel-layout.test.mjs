@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { start, ROOT } from './harness.mjs';
 
 const FEED = '/test/fixtures/content.json';
-const STYLESHEET = '/src/case-studies/no-shift.css';
+const STYLESHEET = '/dist/no-shift.css';
 const WIDTHS = [320, 700, 1280];
 /** A line of text in the cards (16px at 1.5): the most empty space a card in view may show is two. */
 const LINE = 24;
