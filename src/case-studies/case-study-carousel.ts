@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
 import { customElement } from '../shared/define.js';
 import { NhsElement } from '../shared/element.js';
 import { baseStyles, buttonStyles } from '../shared/styles.js';
@@ -104,33 +103,46 @@ export class NhsCaseStudyCarousel extends NhsElement {
   static override shadowRootOptions: ShadowRootInit = { ...NhsElement.shadowRootOptions, slotAssignment: 'manual' };
   static override styles = [baseStyles, buttonStyles, carouselStyles];
 
+  static override properties = {
+    label: {},
+    src: {},
+    place: {},
+    ids: {},
+    items: { attribute: false },
+    headingLevel: { attribute: 'heading-level', converter: headingLevelConverter },
+    autoplay: { type: Boolean, reflect: true },
+    autoplayInterval: { attribute: 'autoplay-interval', type: Number },
+    loop: { type: Boolean, reflect: true },
+    current: { state: true },
+    perView: { state: true },
+    viewStart: { state: true },
+    movedByReader: { state: true },
+  };
+
   /** The carousel's accessible name, such as "Case studies". Required. */
-  @property() label = '';
+  declare label: string;
   /** A content pack whose `caseStudies` become the slides instead of the children. */
-  @property() src = '';
+  declare src: string;
   /** With `src` or `items`: only case studies from this place (ignoring case). */
-  @property() place = '';
+  declare place: string;
   /** With `src` or `items`: only these case-study ids, separated by spaces or commas, in the order written. */
-  @property() ids = '';
+  declare ids: string;
   /** Case studies as data, instead of the children (checked like a feed). */
-  @property({ attribute: false }) items?: CaseStudy[];
+  declare items?: CaseStudy[];
   /** Heading level (2–6) of slides made from `src` or `items`. */
-  @property({ attribute: 'heading-level', converter: headingLevelConverter }) headingLevel = 3;
+  declare headingLevel: number;
   /** Move to the next slide on a timer, with a Pause/Play button. */
-  @property({ type: Boolean, reflect: true }) autoplay = false;
+  declare autoplay: boolean;
   /** Milliseconds between slides with `autoplay` (at least 1000). */
-  @property({ attribute: 'autoplay-interval', type: Number }) autoplayInterval = 6000;
+  declare autoplayInterval: number;
   /** Wrap from the last slide to the first, and back. */
-  @property({ type: Boolean, reflect: true }) loop = false;
+  declare loop: boolean;
 
-  @query('.scroller') private scroller?: HTMLElement;
-  @query('[role=tablist]') private picker?: HTMLElement;
-
-  @state() private current = 0;
-  @state() private perView = 1;
-  @state() private viewStart = 0;
+  declare private current: number;
+  declare private perView: number;
+  declare private viewStart: number;
   /** The reader moved a slide since rotation last started: the row may follow the view. */
-  @state() private movedByReader = false;
+  declare private movedByReader: boolean;
 
   private feed = new FeedController(this, 'caseStudies');
   /** Rotation with `autoplay`: on to the next slide, wrapping round, without an announcement; only when some slides are out of view. */
@@ -153,6 +165,32 @@ export class NhsCaseStudyCarousel extends NhsElement {
     // Resized: the current slide comes first in view (or as near as the end allows), at once.
     if (this.measure()) this.view(this.current, 'instant');
   });
+
+  constructor() {
+    super();
+    this.label = '';
+    this.src = '';
+    this.place = '';
+    this.ids = '';
+    this.headingLevel = 3;
+    this.autoplay = false;
+    this.autoplayInterval = 6000;
+    this.loop = false;
+    this.current = 0;
+    this.perView = 1;
+    this.viewStart = 0;
+    this.movedByReader = false;
+  }
+
+  /** The row of slides. */
+  private get scroller(): HTMLElement | null {
+    return this.shadowRoot?.querySelector('.scroller') ?? null;
+  }
+
+  /** The slide picker (a tablist). */
+  private get picker(): HTMLElement | null {
+    return this.shadowRoot?.querySelector('[role=tablist]') ?? null;
+  }
 
   /** The current slide, counting from 0. Read-only: `goTo()`, `next()` and `previous()` move. */
   get index(): number {

@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
 import { customElement } from '../shared/define.js';
 import { NhsElement } from '../shared/element.js';
 import { baseStyles, cardStyles } from '../shared/styles.js';
@@ -39,25 +38,46 @@ import { caseStudyStyles } from './case-study.styles.js';
 export class NhsCaseStudy extends NhsElement {
   static override styles = [baseStyles, cardStyles, caseStudyStyles];
 
+  static override properties = {
+    heading: {},
+    organisation: {},
+    place: {},
+    href: {},
+    imageSrc: { attribute: 'image-src' },
+    imageAlt: { attribute: 'image-alt' },
+    headingLevel: { attribute: 'heading-level', converter: headingLevelConverter },
+    item: { attribute: false },
+  };
+
   /** The case study's title. Required. */
-  @property() heading = '';
+  declare heading: string;
   /** The NHS organisation and its partners. */
-  @property() organisation = '';
+  declare organisation: string;
   /** Where, e.g. "Manchester". */
-  @property() place = '';
+  declare place: string;
   /** The full case study: http(s), mailto, tel or relative links only. */
-  @property() href = '';
+  declare href: string;
   /** The image file. */
-  @property({ attribute: 'image-src' }) imageSrc = '';
+  declare imageSrc: string;
   /** What the image shows; write `image-alt=""` for a decorative image. */
-  @property({ attribute: 'image-alt' }) imageAlt?: string | null;
+  declare imageAlt?: string | null;
   /** The heading's level (2–6), to fit the page's outline. */
-  @property({ attribute: 'heading-level', converter: headingLevelConverter }) headingLevel = 3;
+  declare headingLevel: number;
   /** A whole case study from a feed; when set, it is shown instead of the attributes and children. */
-  @property({ attribute: false }) item?: CaseStudy;
+  declare item?: CaseStudy;
 
   /** What is shown: `item`, or the attributes (links checked). */
   private study: Partial<CaseStudy> = {};
+
+  constructor() {
+    super();
+    this.heading = '';
+    this.organisation = '';
+    this.place = '';
+    this.href = '';
+    this.imageSrc = '';
+    this.headingLevel = 3;
+  }
 
   protected override willUpdate(): void {
     if (this.item) {
