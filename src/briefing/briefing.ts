@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { NhsElement } from '../shared/element.js';
 import { customElement } from '../shared/define.js';
 import { baseStyles } from '../shared/styles.js';
@@ -72,23 +71,34 @@ const KEYS = { prompts: 'prompts', initiatives: 'initiatives', 'case-studies': '
 export class NhsBriefing extends NhsElement {
   static override styles = [baseStyles, briefingStyles];
 
+  static override properties = {
+    src: {},
+    pack: { attribute: false },
+    sections: {},
+    headingLevel: { attribute: 'heading-level', converter: headingLevelConverter },
+    notes: { type: Boolean, reflect: true },
+    setId: { attribute: 'set-id' },
+    today: {},
+    result: { state: true },
+  };
+
   /** A content pack (JSON) to show, fetched once for every section. */
-  @property() src = '';
+  declare src: string;
   /** A content pack as an object (checked as a feed is); wins over `src`. */
-  @property({ attribute: false }) pack?: Partial<ContentPack>;
+  declare pack?: Partial<ContentPack>;
   /** Which sections to show, in this order: `about`, `prompts`, `initiatives`, `case-studies` (space or comma separated). All that the pack has, by default. */
-  @property() sections = '';
+  declare sections: string;
   /** The level of the briefing's title, 2–6; its sections are one level below, their items below those. */
-  @property({ attribute: 'heading-level', converter: headingLevelConverter }) headingLevel = 2;
+  declare headingLevel: number;
   /** Give every prompt a private notes box, with progress and the note buttons. */
-  @property({ type: Boolean, reflect: true }) notes = false;
+  declare notes: boolean;
   /** Names the prompts' notes on the device, as on `<nhs-prompt-set>`. */
-  @property({ attribute: 'set-id' }) setId = 'default';
+  declare setId: string;
   /** The day to work the initiatives' statuses out for (YYYY-MM-DD); by default today in England. */
-  @property() today?: string;
+  declare today?: string;
 
   /** The feed's answer, once there is one. */
-  @state() private result?: FeedResult;
+  declare private result?: FeedResult;
 
   private abort?: AbortController;
   /** `pack`, checked. */
@@ -97,6 +107,15 @@ export class NhsBriefing extends NhsElement {
   private shown: BriefingSection[] = [];
   /** The page's address has been read, once there was something to open. */
   private opened = false;
+
+  constructor() {
+    super();
+    this.src = '';
+    this.sections = '';
+    this.headingLevel = 2;
+    this.notes = false;
+    this.setId = 'default';
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();

@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
 import { NhsElement } from '../shared/element.js';
 import { customElement } from '../shared/define.js';
 import { heading, headingLevelConverter } from '../shared/heading.js';
@@ -45,23 +44,33 @@ import { NhsNoteChangeEvent } from './events.js';
 export class NhsBriefingPrompt extends NhsElement {
   static override styles = [baseStyles, cardStyles, tagStyles, promptStyles];
 
+  static override properties = {
+    promptId: { attribute: 'prompt-id' },
+    question: {},
+    level: {},
+    item: { attribute: false },
+    notes: { type: Boolean, reflect: true },
+    setId: { attribute: 'set-id' },
+    headingLevel: { attribute: 'heading-level', converter: headingLevelConverter },
+  };
+
   /** The prompt's id in its content pack; notes are kept under it. */
-  @property({ attribute: 'prompt-id' }) promptId = '';
+  declare promptId: string;
   /** The reflective question. */
-  @property() question = '';
+  declare question: string;
   /** `organisation` or `system`. */
-  @property() level?: PromptLevel;
+  declare level?: PromptLevel;
   /**
    * The whole prompt as one feed item: it sets `prompt-id`, `question` and
    * `level`, and its `context` and `actions` replace the slots.
    */
-  @property({ attribute: false }) item?: Prompt;
+  declare item?: Prompt;
   /** Show a private notes box. */
-  @property({ type: Boolean, reflect: true }) notes = false;
+  declare notes: boolean;
   /** Names the group of prompts the notes belong to (a prompt set passes its own). */
-  @property({ attribute: 'set-id' }) setId = 'default';
+  declare setId: string;
   /** The question's heading level, 2–6: the page owns its outline. */
-  @property({ attribute: 'heading-level', converter: headingLevelConverter }) headingLevel = 3;
+  declare headingLevel: number;
 
   /** `item`, checked as a feed item is; `undefined` when there is none or it is broken. */
   private checked?: Prompt;
@@ -71,6 +80,15 @@ export class NhsBriefingPrompt extends NhsElement {
   private readonly store = new NotesController(this, (text) =>
     this.dispatchEvent(new NhsNoteChangeEvent({ promptId: this.promptId, text })),
   );
+
+  constructor() {
+    super();
+    this.promptId = '';
+    this.question = '';
+    this.notes = false;
+    this.setId = 'default';
+    this.headingLevel = 3;
+  }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('item')) {
