@@ -4,6 +4,10 @@
  */
 export { VERSION } from './shared/version.js';
 export { setStrings, resetStrings, defaultStrings, type Strings } from './shared/strings.js';
+// Every family's words next, beside the shared ones, as one object would have them (gzip finds what they share).
+import './prompts/strings.js';
+import './initiatives/strings.js';
+import './briefing/strings.js';
 export { parseContentPack, formatProblem } from './content/parse.js';
 export { loadFeed } from './content/feed.js';
 export type * from './content/types.js';

@@ -2,6 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { customElement } from '../src/shared/define.js';
 import { NhsElement } from '../src/shared/element.js';
 import { strings, setStrings, resetStrings, defaultStrings } from '../src/shared/strings.js';
+// The audiences' names are the initiatives' words, which join `strings` when that family loads.
+import '../src/initiatives/strings.js';
 import { VERSION } from '../src/shared/version.js';
 
 @customElement('strings-probe')

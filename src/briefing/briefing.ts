@@ -3,7 +3,7 @@ import { NhsElement } from '../shared/element.js';
 import { customElement } from '../shared/define.js';
 import { baseStyles } from '../shared/styles.js';
 import { heading, headingLevelConverter } from '../shared/heading.js';
-import { strings } from '../shared/strings.js';
+import { strings } from './strings.js';
 import { warn, warnAbout } from '../shared/log.js';
 import { parseIds } from '../shared/ids.js';
 import { feedMessage } from '../shared/feed-message.js';

@@ -3,7 +3,7 @@ import { NhsElement } from '../shared/element.js';
 import { customElement } from '../shared/define.js';
 import { baseStyles, buttonStyles, cardStyles, tagStyles } from '../shared/styles.js';
 import { heading, headingLevelConverter } from '../shared/heading.js';
-import { strings } from '../shared/strings.js';
+import { strings } from './strings.js';
 import { feedMessage } from '../shared/feed-message.js';
 import { parseItems } from '../content/parse.js';
 import { FeedController } from '../controllers/feed-controller.js';

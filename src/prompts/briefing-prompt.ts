@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { NhsElement } from '../shared/element.js';
 import { customElement } from '../shared/define.js';
 import { heading, headingLevelConverter } from '../shared/heading.js';
-import { strings } from '../shared/strings.js';
+import { strings } from './strings.js';
 import { warn, warnProblems } from '../shared/log.js';
 import { parseItem } from '../content/parse.js';
 import { knownLevel } from './levels.js';

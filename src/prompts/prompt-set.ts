@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { NhsElement } from '../shared/element.js';
 import { customElement } from '../shared/define.js';
 import { heading, headingLevelConverter } from '../shared/heading.js';
-import { strings } from '../shared/strings.js';
+import { strings } from './strings.js';
 import { warn } from '../shared/log.js';
 import { parseIds, pickByIds } from '../shared/ids.js';
 import { FeedController } from '../controllers/feed-controller.js';
