@@ -4,7 +4,7 @@ import { customElement } from '../shared/define.js';
 import { heading, headingLevelConverter } from '../shared/heading.js';
 import { strings } from './strings.js';
 import { warn, warnProblems } from '../shared/log.js';
-import { parseItem } from '../content/parse.js';
+import { useContent } from '../controllers/content.js';
 import { knownLevel } from './levels.js';
 import type { Prompt, PromptLevel } from '../content/types.js';
 import { baseStyles, cardStyles, tagStyles } from '../shared/styles.js';
@@ -74,6 +74,8 @@ export class NhsBriefingPrompt extends NhsElement {
 
   /** `item`, checked as a feed item is; `undefined` when there is none or it is broken. */
   private checked?: Prompt;
+  /** `item` is set, and the parser it needs is still loading. */
+  private waiting = false;
   /** `level`, if it is a known one. */
   private tag?: PromptLevel;
 
@@ -91,14 +93,18 @@ export class NhsBriefingPrompt extends NhsElement {
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    if (changed.has('item')) {
+    const waited = this.waiting;
+    if (changed.has('item') || waited) {
+      // `item` waits for the parser, the first time one is needed (nothing is shown meanwhile).
+      const content = this.item === undefined ? undefined : useContent(this);
+      this.waiting = content === 'loading';
+      if (content === 'loading') return;
       // A broken item is reported and left out: the attributes and slots stay in use.
-      const parsed = parseItem('prompts', this.item, '<nhs-briefing-prompt>.item');
-      this.checked = this.item === undefined ? undefined : warnProblems(parsed);
+      this.checked = content && warnProblems(content.parseItem('prompts', this.item, '<nhs-briefing-prompt>.item'));
       if (this.checked) ({ id: this.promptId, question: this.question, level: this.level } = this.checked);
     }
     // Not again when only strings or slotted content changed.
-    if (!changed.size) return;
+    if (!changed.size && !waited) return;
     this.store.setKey(this.notes && this.promptId ? notesKey(this.setId, this.promptId) : undefined);
     const where = `<nhs-briefing-prompt prompt-id="${this.promptId}">`;
     if (!this.question) warn(`${where}: it needs a question`);
@@ -117,6 +123,7 @@ export class NhsBriefingPrompt extends NhsElement {
   }
 
   override render() {
+    if (this.waiting) return nothing;
     const { checked, tag, headingLevel } = this;
     const { text, status } = this.store;
     return html`<article class="card" part="card" aria-labelledby="heading">
