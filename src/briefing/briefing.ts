@@ -7,7 +7,7 @@ import { strings } from './strings.js';
 import { warn, warnAbout } from '../shared/log.js';
 import { parseIds } from '../shared/ids.js';
 import { feedMessage } from '../shared/feed-message.js';
-import { loadFeed, type FeedResult } from '../content/feed.js';
+import { FeedController } from '../controllers/feed-controller.js';
 import { formatProblem, parseContentPack } from '../content/parse.js';
 import type { About, ContentPack } from '../content/types.js';
 // Each section is one of the library's own elements, handed its items.
@@ -79,7 +79,6 @@ export class NhsBriefing extends NhsElement {
     notes: { type: Boolean, reflect: true },
     setId: { attribute: 'set-id' },
     today: {},
-    result: { state: true },
   };
 
   /** A content pack (JSON) to show, fetched once for every section. */
@@ -97,10 +96,8 @@ export class NhsBriefing extends NhsElement {
   /** The day to work the initiatives' statuses out for (YYYY-MM-DD); by default today in England. */
   declare today?: string;
 
-  /** The feed's answer, once there is one. */
-  declare private result?: FeedResult;
-
-  private abort?: AbortController;
+  /** The whole pack at `src`. */
+  private feed = new FeedController(this);
   /** `pack`, checked. */
   private given?: ContentPack;
   /** The sections on show, in order. */
@@ -120,22 +117,15 @@ export class NhsBriefing extends NhsElement {
   override connectedCallback(): void {
     super.connectedCallback();
     addEventListener('hashchange', this.onHash);
-    // Back in the page before the feed came: ask again.
-    if (this.hasUpdated && !this.result) this.fetch();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     removeEventListener('hashchange', this.onHash);
-    this.abort?.abort();
-    this.abort = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src')) {
-      this.result = undefined;
-      this.fetch();
-    }
+    if (changed.has('src')) this.feed.load(this.src);
     if (changed.has('pack')) {
       const parsed = this.pack === undefined ? undefined : parseContentPack(this.pack);
       parsed?.problems.forEach((problem) => warn(`<nhs-briefing>.pack: ${formatProblem(problem)}`));
@@ -154,24 +144,8 @@ export class NhsBriefing extends NhsElement {
 
   /** The pack on show: `pack`, or the feed's once it has come. */
   private get content(): ContentPack | undefined {
-    return this.given ?? (this.result?.ok ? this.result.pack : undefined);
-  }
-
-  private fetch(): void {
-    this.abort?.abort();
-    this.abort = undefined;
-    const src = this.src.trim();
-    if (!src || !this.isConnected) return;
-    const abort = (this.abort = new AbortController());
-    loadFeed(src, { signal: abort.signal }).then(
-      (result) => {
-        this.abort = undefined;
-        this.result = result;
-      },
-      () => {
-        // Aborted: the element left the page or moved on to another src.
-      },
-    );
+    const { result } = this.feed;
+    return this.given ?? (result?.ok ? result.pack : undefined);
   }
 
   /** The sections asked for (every one, by default) that the pack has; unknown names and missing sections told to the author. */
@@ -219,9 +193,9 @@ export class NhsBriefing extends NhsElement {
   }
 
   override render() {
-    const { shown, result } = this;
+    const { shown } = this;
     const pack = this.content;
-    const status = pack ? 'ready' : result ? 'error' : this.src.trim() ? 'loading' : 'idle';
+    const status = pack ? 'ready' : this.feed.status;
     // The title at heading-level, the sections below it (or at it, with no title), their items below those.
     const level = this.headingLevel + (shown.includes('about') ? 1 : 0);
     return html`${feedMessage(status, !!pack && !shown.length)}

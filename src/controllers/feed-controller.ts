@@ -7,7 +7,8 @@ import { loadContent, loadedContent, useContent } from './content.js';
 export type FeedStatus = 'idle' | 'loading' | 'ready' | 'error';
 
 /**
- * Loads one section of a content pack for an element with a `src`. Call
+ * Loads one section of a content pack for an element with a `src` (or the
+ * whole pack, in `result`, without a `section`). Call
  * `load(src)` from the host's `willUpdate` when `src` changes; read `status`
  * and `items` in `render()`. A request still under way is aborted when the
  * host disconnects or `src` changes, and started again on reconnection. The
@@ -33,7 +34,7 @@ export class FeedController<K extends SectionKey> implements ReactiveController 
   /** @param timeoutMs how long the feed may take (the feed loader's 10 s when not given). */
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly section: K,
+    private readonly section?: K,
     private readonly timeoutMs?: number,
   ) {
     host.addController(this);
@@ -67,7 +68,7 @@ export class FeedController<K extends SectionKey> implements ReactiveController 
     if (content === 'loading') return undefined;
     if (items !== this.given) {
       this.given = items;
-      const parsed = content?.parseItems(this.section, items, label);
+      const parsed = content?.parseItems(this.section!, items, label);
       parsed?.problems.forEach((problem) => warn(content!.formatProblem(problem)));
       this.checked = parsed?.value;
     }
@@ -111,9 +112,10 @@ export class FeedController<K extends SectionKey> implements ReactiveController 
     this.abort = undefined;
     this.result = result;
     if (result.ok) {
-      this.items = result.pack[this.section] as Sections[K][];
+      const { section } = this;
+      this.items = section ? (result.pack[section] as Sections[K][]) : [];
       this.feedStatus = 'ready';
-      if (this.items.length === 0) {
+      if (section && this.items.length === 0) {
         warn(`${result.url}: <${this.host.localName}> found no valid ${this.section} in this feed`);
       }
     } else {
