@@ -4,7 +4,7 @@
  * script-tag builds of the one-file bundles resolve `content.ts` to this
  * module (`contentNow()` in vite.config.ts); everything else (the per-element
  * entries, npm users, the tests of the elements) loads them when first needed.
- * The same API: test/content.test.ts holds the two to it.
+ * The same API: test/content-now.test.ts holds the two to it.
  */
 import { formatProblem, loadFeed, parseItem, parseItems } from './content-layer.js';
 import type { Content } from './content.js';

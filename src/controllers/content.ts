@@ -1,8 +1,9 @@
 /**
  * The feed loader and the parser, loaded the first time an element needs them
  * (for `src`, `items` or `item`): a page whose content is all written in the
- * page, as HTML, never downloads them. The one-file bundles carry them inside;
- * through the per-element entries (`dist/cdn/`) they are a chunk of their own.
+ * page, as HTML, never downloads them. Through the per-element entries
+ * (`dist/cdn/`) they are a chunk of their own; the one-file bundles carry them
+ * inside, and use `content-now.ts` in place of this module.
  * An element's `updateComplete` waits for them (see `NhsElement`), so a script
  * or a test that awaits it sees the finished render.
  */

@@ -7,13 +7,12 @@ import { loadContent, loadedContent, useContent } from './content.js';
 export type FeedStatus = 'idle' | 'loading' | 'ready' | 'error';
 
 /**
- * Loads one section of a content pack for an element with a `src` (or the
- * whole pack, in `result`, without a `section`). Call
- * `load(src)` from the host's `willUpdate` when `src` changes; read `status`
- * and `items` in `render()`. A request still under way is aborted when the
- * host disconnects or `src` changes, and started again on reconnection. The
- * feed loader and the parser load the first time they are needed (see
- * `content.ts`).
+ * Loads one section of a content pack for an element with a `src` (or, given
+ * no `section`, the whole pack, in `result`). Call `load(src)` from the host's
+ * `willUpdate` when `src` changes; read `status` and `items` in `render()`. A
+ * request still under way is aborted when the host disconnects or `src`
+ * changes, and started again on reconnection. The feed loader and the parser
+ * load the first time they are needed (see `content.ts`).
  */
 export class FeedController<K extends SectionKey> implements ReactiveController {
   /** The section's valid items, once the feed is ready. */

@@ -55,6 +55,7 @@ export class NhsElement extends LitElement {
     this.stopStrings?.();
   }
 
+  /** Also waits for the feed loader and parser while they load, and for the render that follows. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
     for (let loading; (loading = contentLoading()); done = await super.getUpdateComplete()) await loading;
