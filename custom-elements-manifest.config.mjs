@@ -21,6 +21,13 @@ function sharedTokens() {
         // The analyzer also records `dispatchEvent(new NhsXEvent(…))` as an unnamed event beside the
         // element's `@fires` line; only the documented, named events are API.
         if (element.events) element.events = element.events.filter((event) => event.name);
+        // Internal reactive state is declared `{ state: true }` in `static properties`, which Lit never
+        // ties to an attribute; the analyzer lists it as one. A private field is never an attribute.
+        const internal = new Set(
+          (element.members ?? []).filter((member) => member.privacy === 'private').map((member) => member.name),
+        );
+        if (element.attributes) element.attributes = element.attributes.filter((a) => !internal.has(a.fieldName));
+        for (const member of element.members ?? []) if (internal.has(member.name)) delete member.attribute;
       }
     },
   };

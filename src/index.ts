@@ -4,28 +4,25 @@
  */
 export { VERSION } from './shared/version.js';
 export { setStrings, resetStrings, defaultStrings, type Strings } from './shared/strings.js';
+// Every family's words next, beside the shared ones, as one object would have them (gzip finds what they share).
+import './prompts/strings.js';
+import './initiatives/strings.js';
+import './briefing/strings.js';
 export { parseContentPack, formatProblem } from './content/parse.js';
 export { loadFeed } from './content/feed.js';
 export type * from './content/types.js';
 
-// Every stylesheet first, side by side: gzip finds the CSS they share when it
-// is close together (about 0.2 KB less than with each sheet beside its element).
-import './shared/styles.js';
-import './prompts/briefing-prompt.styles.js';
-import './prompts/prompt-set.styles.js';
-import './initiatives/initiative-card.styles.js';
-import './initiatives/initiative-list.styles.js';
-import './case-studies/case-study.styles.js';
-import './case-studies/case-study-carousel.styles.js';
-
-// Elements (each registers itself once, however often the script is loaded).
-import './prompts/briefing-prompt.js';
-import './prompts/prompt-set.js';
+// Elements (each registers itself once, however often the script is loaded), each
+// stylesheet beside the element that first uses it. Their order is the one, of
+// those measured, that gzip packs smallest (175 bytes less than the prompts first
+// with every stylesheet ahead of them); measure again when they change.
 import './initiatives/initiative-card.js';
 import './initiatives/initiative-list.js';
 export { NhsFilterChangeEvent, type FilterChangeDetail } from './initiatives/events.js';
-export { NhsNoteChangeEvent, type NoteChangeDetail } from './prompts/events.js';
 import './case-studies/case-study.js';
 import './case-studies/case-study-carousel.js';
 export { NhsSlideChangeEvent, type SlideChangeDetail } from './case-studies/events.js';
+import './prompts/briefing-prompt.js';
+import './prompts/prompt-set.js';
+export { NhsNoteChangeEvent, type NoteChangeDetail } from './prompts/events.js';
 import './briefing/briefing.js';

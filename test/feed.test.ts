@@ -3,6 +3,7 @@ import sinon from 'sinon';
 import { LitElement } from 'lit';
 import { loadFeed, clearFeedCache, type FeedResult } from '../src/content/feed.js';
 import { FeedController } from '../src/controllers/feed-controller.js';
+import { loadContent } from '../src/controllers/content.js';
 import { captureWarnings } from './helpers/console.js';
 
 const EXAMPLE = 'test/fixtures/content.json';
@@ -264,6 +265,7 @@ describe('FeedController', () => {
   it('uses items given as a property, checked once per new value, before the feed', async () => {
     const el = await fixture<FeedHost>(html`<feed-host src=${EXAMPLE}></feed-host>`);
     const items = [{ id: 'a', name: 'Given' }, { id: 'b' }];
+    await loadContent(); // the parser, loaded when first needed (the host's src has asked for it)
     expect(el.feed.use(items, '<feed-host>.items')!.map((i) => i.name)).to.deep.equal(['Given']);
     expect(warnings.messages).to.deep.equal([
       '[nhs-briefing-widgets] <feed-host>.items[1].name: this is required but is missing — this item was skipped',

@@ -1,7 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { customElement } from '../src/shared/define.js';
 import { NhsElement } from '../src/shared/element.js';
-import { strings, setStrings, resetStrings, defaultStrings } from '../src/shared/strings.js';
+import { strings, setStrings, resetStrings, defaultStrings, addStrings } from '../src/shared/strings.js';
+// The audiences' names are the initiatives' words, which join `strings` when that family loads.
+import '../src/initiatives/strings.js';
 import { VERSION } from '../src/shared/version.js';
 
 @customElement('strings-probe')
@@ -32,6 +34,21 @@ describe('strings', () => {
     await el.updateComplete;
     expect(el.shadowRoot!.querySelectorAll('p')[1].textContent).to.equal('Armed forces veterans');
     expect(strings.audiences.carers).to.equal('Carers');
+  });
+
+  it("keeps what the page set when a family's own words join later", () => {
+    const shipped = { notesLabel: defaultStrings.notesLabel, promptLevels: defaultStrings.promptLevels };
+    try {
+      setStrings({ notesLabel: 'My thoughts', promptLevels: { system: 'Whole system' } });
+      addStrings({ notesLabel: 'Notes', promptLevels: { organisation: 'Trust', system: 'System' } });
+      expect(strings.notesLabel).to.equal('My thoughts');
+      expect(strings.promptLevels).to.deep.equal({ organisation: 'Trust', system: 'Whole system' });
+      expect(defaultStrings.notesLabel).to.equal('Notes');
+      resetStrings();
+      expect(strings.notesLabel).to.equal('Notes');
+    } finally {
+      addStrings(shipped);
+    }
   });
 
   it('can be put back', () => {

@@ -1,14 +1,13 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { NhsElement } from '../shared/element.js';
 import { customElement } from '../shared/define.js';
 import { baseStyles } from '../shared/styles.js';
 import { heading, headingLevelConverter } from '../shared/heading.js';
-import { strings } from '../shared/strings.js';
+import { strings } from './strings.js';
 import { warn, warnAbout } from '../shared/log.js';
 import { parseIds } from '../shared/ids.js';
 import { feedMessage } from '../shared/feed-message.js';
-import { loadFeed, type FeedResult } from '../content/feed.js';
+import { FeedController } from '../controllers/feed-controller.js';
 import { formatProblem, parseContentPack } from '../content/parse.js';
 import type { About, ContentPack } from '../content/types.js';
 // Each section is one of the library's own elements, handed its items.
@@ -72,25 +71,33 @@ const KEYS = { prompts: 'prompts', initiatives: 'initiatives', 'case-studies': '
 export class NhsBriefing extends NhsElement {
   static override styles = [baseStyles, briefingStyles];
 
+  static override properties = {
+    src: {},
+    pack: { attribute: false },
+    sections: {},
+    headingLevel: { attribute: 'heading-level', converter: headingLevelConverter },
+    notes: { type: Boolean, reflect: true },
+    setId: { attribute: 'set-id' },
+    today: {},
+  };
+
   /** A content pack (JSON) to show, fetched once for every section. */
-  @property() src = '';
+  declare src: string;
   /** A content pack as an object (checked as a feed is); wins over `src`. */
-  @property({ attribute: false }) pack?: Partial<ContentPack>;
+  declare pack?: Partial<ContentPack>;
   /** Which sections to show, in this order: `about`, `prompts`, `initiatives`, `case-studies` (space or comma separated). All that the pack has, by default. */
-  @property() sections = '';
+  declare sections: string;
   /** The level of the briefing's title, 2–6; its sections are one level below, their items below those. */
-  @property({ attribute: 'heading-level', converter: headingLevelConverter }) headingLevel = 2;
+  declare headingLevel: number;
   /** Give every prompt a private notes box, with progress and the note buttons. */
-  @property({ type: Boolean, reflect: true }) notes = false;
+  declare notes: boolean;
   /** Names the prompts' notes on the device, as on `<nhs-prompt-set>`. */
-  @property({ attribute: 'set-id' }) setId = 'default';
+  declare setId: string;
   /** The day to work the initiatives' statuses out for (YYYY-MM-DD); by default today in England. */
-  @property() today?: string;
+  declare today?: string;
 
-  /** The feed's answer, once there is one. */
-  @state() private result?: FeedResult;
-
-  private abort?: AbortController;
+  /** The whole pack at `src`. */
+  private feed = new FeedController(this);
   /** `pack`, checked. */
   private given?: ContentPack;
   /** The sections on show, in order. */
@@ -98,25 +105,27 @@ export class NhsBriefing extends NhsElement {
   /** The page's address has been read, once there was something to open. */
   private opened = false;
 
+  constructor() {
+    super();
+    this.src = '';
+    this.sections = '';
+    this.headingLevel = 2;
+    this.notes = false;
+    this.setId = 'default';
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     addEventListener('hashchange', this.onHash);
-    // Back in the page before the feed came: ask again.
-    if (this.hasUpdated && !this.result) this.fetch();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     removeEventListener('hashchange', this.onHash);
-    this.abort?.abort();
-    this.abort = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src')) {
-      this.result = undefined;
-      this.fetch();
-    }
+    if (changed.has('src')) this.feed.load(this.src);
     if (changed.has('pack')) {
       const parsed = this.pack === undefined ? undefined : parseContentPack(this.pack);
       parsed?.problems.forEach((problem) => warn(`<nhs-briefing>.pack: ${formatProblem(problem)}`));
@@ -135,24 +144,8 @@ export class NhsBriefing extends NhsElement {
 
   /** The pack on show: `pack`, or the feed's once it has come. */
   private get content(): ContentPack | undefined {
-    return this.given ?? (this.result?.ok ? this.result.pack : undefined);
-  }
-
-  private fetch(): void {
-    this.abort?.abort();
-    this.abort = undefined;
-    const src = this.src.trim();
-    if (!src || !this.isConnected) return;
-    const abort = (this.abort = new AbortController());
-    loadFeed(src, { signal: abort.signal }).then(
-      (result) => {
-        this.abort = undefined;
-        this.result = result;
-      },
-      () => {
-        // Aborted: the element left the page or moved on to another src.
-      },
-    );
+    const { result } = this.feed;
+    return this.given ?? (result?.ok ? result.pack : undefined);
   }
 
   /** The sections asked for (every one, by default) that the pack has; unknown names and missing sections told to the author. */
@@ -200,9 +193,9 @@ export class NhsBriefing extends NhsElement {
   }
 
   override render() {
-    const { shown, result } = this;
+    const { shown } = this;
     const pack = this.content;
-    const status = pack ? 'ready' : result ? 'error' : this.src.trim() ? 'loading' : 'idle';
+    const status = pack ? 'ready' : this.feed.status;
     // The title at heading-level, the sections below it (or at it, with no title), their items below those.
     const level = this.headingLevel + (shown.includes('about') ? 1 : 0);
     return html`${feedMessage(status, !!pack && !shown.length)}

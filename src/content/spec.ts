@@ -5,7 +5,23 @@
  * matches the type, so the three cannot drift. The words that explain each
  * field to editors live in `docs.ts`, outside the script-tag bundle.
  */
-import type { About, Action, CaseStudy, Chapter, Image, Initiative, Outcome, Partner, Prompt, Quote } from './types.js';
+import {
+  INITIATIVE_KINDS,
+  PROMPT_LEVELS,
+  type About,
+  type Action,
+  type CaseStudy,
+  type Chapter,
+  type Image,
+  type Initiative,
+  type Outcome,
+  type Partner,
+  type Prompt,
+  type Quote,
+} from './types.js';
+
+// The lists of levels and kinds live with the types they make (elements read them without the parser).
+export { INITIATIVE_KINDS, PROMPT_LEVELS };
 
 export type Field =
   | { type: 'text' }
@@ -47,9 +63,6 @@ export const AUDIENCES = [
   'older-workers',
   'local-communities',
 ] as const;
-
-export const PROMPT_LEVELS = ['organisation', 'system'] as const;
-export const INITIATIVE_KINDS = ['programme', 'funding', 'guidance'] as const;
 
 export const quoteSpec: Spec<Quote> = {
   text: text(true),

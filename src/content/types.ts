@@ -5,10 +5,12 @@
  */
 
 /** Where a prompt asks the reader to look: their own organisation, or the whole system. */
-export type PromptLevel = 'organisation' | 'system';
+export const PROMPT_LEVELS = ['organisation', 'system'] as const;
+export type PromptLevel = (typeof PROMPT_LEVELS)[number];
 
 /** How an initiative helps: a programme to join, money to claim, or guidance to follow. */
-export type InitiativeKind = 'programme' | 'funding' | 'guidance';
+export const INITIATIVE_KINDS = ['programme', 'funding', 'guidance'] as const;
+export type InitiativeKind = (typeof INITIATIVE_KINDS)[number];
 
 /** A link with its text, such as a "get started" step. */
 export interface Action {

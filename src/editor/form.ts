@@ -10,6 +10,9 @@ import { live } from 'lit/directives/live.js';
 import { AUDIENCES, type ObjectSpec } from '../content/spec.js';
 import { formatDate, isIsoDate } from '../content/dates.js';
 import { strings } from '../shared/strings.js';
+// The words of the initiatives and prompts (status tags, kinds, levels, audiences) join `strings`.
+import '../initiatives/strings.js';
+import '../prompts/strings.js';
 import { initiativeStatus } from '../initiatives/initiative-status.js';
 import type { Problem } from '../content/types.js';
 import { plainProblem } from './checks.js';

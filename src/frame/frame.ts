@@ -10,7 +10,7 @@
  * Elements Manifest (scripts/build/frame.config.ts).
  */
 import { checkRequest, feedOrigins, type FrameElements } from './frame-rules.js';
-import { strings } from '../shared/strings.js';
+import { frameStrings } from './strings.js';
 import { warn } from '../shared/log.js';
 
 /** The message a frame posts to its parent whenever its content's height changes. */
@@ -37,13 +37,13 @@ export function startFrame(elements: FrameElements, { root = document.body } = {
     const el = document.createElement(request.tag);
     for (const [name, value] of request.attributes) el.setAttribute(name, value);
     const name = el.getAttribute('label') || el.getAttribute('heading');
-    document.title = name || strings.frameTitle;
+    document.title = name || frameStrings.frameTitle;
     root.replaceChildren(el);
   } else {
     const message = document.createElement('p');
     message.className = 'message';
-    message.textContent = strings.frameRefused;
-    document.title = strings.frameTitle;
+    message.textContent = frameStrings.frameRefused;
+    document.title = frameStrings.frameTitle;
     root.replaceChildren(message);
   }
   reportHeight(root, new URLSearchParams(location.search).get('id'));

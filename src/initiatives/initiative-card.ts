@@ -1,5 +1,4 @@
 import { html } from 'lit';
-import { property } from 'lit/decorators.js';
 import { NhsElement } from '../shared/element.js';
 import { customElement } from '../shared/define.js';
 import { baseStyles, cardStyles, tagStyles } from '../shared/styles.js';
@@ -34,39 +33,61 @@ import { initiativeCardStyles } from './initiative-card.styles.js';
 export class NhsInitiativeCard extends NhsElement {
   static override styles = [baseStyles, cardStyles, tagStyles, initiativeCardStyles];
 
+  static override properties = {
+    name: {},
+    provider: {},
+    href: {},
+    audiences: {},
+    kind: {},
+    offer: {},
+    opens: {},
+    closes: {},
+    reviewed: {},
+    headingLevel: { attribute: 'heading-level', converter: headingLevelConverter },
+    today: {},
+    closingSoonDays: { attribute: 'closing-soon-days', type: Number },
+    reviewMonths: { attribute: 'review-months', type: Number },
+    item: { attribute: false },
+  };
+
   /** The initiative's name (required). */
-  @property() name?: string;
+  declare name?: string;
   /** Who runs it. */
-  @property() provider?: string;
+  declare provider?: string;
   /** Its official page; dropped, with a console warning, unless it is http(s), mailto, tel or relative. */
-  @property() href?: string;
+  declare href?: string;
   /** Who it is for: audience keys separated by commas, e.g. `young-people,veterans`. */
-  @property() audiences?: string;
+  declare audiences?: string;
   /** `programme`, `funding` or `guidance`. */
-  @property() kind?: string;
+  declare kind?: string;
   /** What it offers, e.g. "Up to £3,000 per new apprentice". */
-  @property() offer?: string;
+  declare offer?: string;
   /** The first day it is open (YYYY-MM-DD). */
-  @property() opens?: string;
+  declare opens?: string;
   /** The last day it is open (YYYY-MM-DD). */
-  @property() closes?: string;
+  declare closes?: string;
   /** The day someone last checked it against its source (YYYY-MM-DD). */
-  @property() reviewed?: string;
+  declare reviewed?: string;
   /** The heading level of the name, 2 to 6. */
-  @property({ attribute: 'heading-level', converter: headingLevelConverter }) headingLevel = 3;
+  declare headingLevel: number;
   /** The day to show the status for (YYYY-MM-DD); by default today in England, kept current. */
-  @property() today?: string;
+  declare today?: string;
   /** How many days before `closes` the status says "Closes in N days" (30 when not set). */
-  @property({ attribute: 'closing-soon-days', type: Number }) closingSoonDays?: number;
+  declare closingSoonDays?: number;
   /** After how many months without a review the card says when it was last reviewed (12 when not set). */
-  @property({ attribute: 'review-months', type: Number }) reviewMonths?: number;
+  declare reviewMonths?: number;
   /**
    * The whole initiative as one object, as in a feed (`{ id, name, provider, … }`), checked as a
    * feed item is; when set, the attributes and slot are ignored.
    */
-  @property({ attribute: false }) item?: Initiative;
+  declare item?: Initiative;
 
   private clock = new LondonDayController(this);
+
+  constructor() {
+    super();
+    this.headingLevel = 3;
+  }
 
   override render() {
     const tag = `<${this.localName}${this.name ? ` name="${this.name}"` : ''}>`;

@@ -1,15 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { NhsElement } from '../shared/element.js';
 import { customElement } from '../shared/define.js';
 import { baseStyles, buttonStyles, cardStyles, tagStyles } from '../shared/styles.js';
 import { heading, headingLevelConverter } from '../shared/heading.js';
-import { strings } from '../shared/strings.js';
+import { strings } from './strings.js';
 import { feedMessage } from '../shared/feed-message.js';
 import { parseItems } from '../content/parse.js';
 import { FeedController } from '../controllers/feed-controller.js';
-import { INITIATIVE_KINDS } from '../content/spec.js';
-import type { Initiative } from '../content/types.js';
+import { INITIATIVE_KINDS, type Initiative } from '../content/types.js';
 import { initiativeStatus, listOrder, type InitiativeStatus } from './initiative-status.js';
 import { LondonDayController } from './london-day-controller.js';
 import { fromAttributes, renderInitiative } from './render-initiative.js';
@@ -93,46 +91,66 @@ export class NhsInitiativeList extends NhsElement {
     initiativeListStyles,
   ];
 
+  static override properties = {
+    src: {},
+    items: { attribute: false },
+    audience: { reflect: true },
+    kind: { reflect: true },
+    showClosed: { attribute: 'show-closed', type: Boolean, reflect: true },
+    heading: {},
+    headingLevel: { attribute: 'heading-level', converter: headingLevelConverter },
+    today: {},
+    closingSoonDays: { attribute: 'closing-soon-days', type: Number },
+    noSearch: { attribute: 'no-search', type: Boolean },
+    noAudienceFilter: { attribute: 'no-audience-filter', type: Boolean },
+    noKindFilter: { attribute: 'no-kind-filter', type: Boolean },
+    noClosedToggle: { attribute: 'no-closed-toggle', type: Boolean },
+    urlState: { attribute: 'url-state' },
+    query: { state: true },
+    announced: { state: true },
+    limit: { state: true },
+  };
+
   /** A content pack (JSON) to read the `initiatives` from. */
-  @property() src?: string;
+  declare src?: string;
   /** Initiatives as objects (the feed's format); checked as a feed is, and bad ones skipped with a console warning. */
-  @property({ attribute: false }) items?: Initiative[];
+  declare items?: Initiative[];
   /** Show only initiatives for this audience key, e.g. `veterans`. The reader can change it (the attribute follows). */
-  @property({ reflect: true }) audience?: string;
+  declare audience?: string;
   /** Show only this kind: `programme`, `funding` or `guidance`. The reader can change it (the attribute follows). */
-  @property({ reflect: true }) kind?: string;
+  declare kind?: string;
   /** Show closed initiatives too (hidden by default). The reader can change it (the attribute follows). */
-  @property({ attribute: 'show-closed', type: Boolean, reflect: true }) showClosed = false;
+  declare showClosed: boolean;
   /** A heading above the list. */
-  @property() heading?: string;
+  declare heading?: string;
   /** The level of `heading`, 2 to 6; cards' headings are one level below it. */
-  @property({ attribute: 'heading-level', converter: headingLevelConverter }) headingLevel = 2;
+  declare headingLevel: number;
   /** The day to work statuses out for (YYYY-MM-DD); by default today in England, kept current. */
-  @property() today?: string;
+  declare today?: string;
   /** How many days before closing an initiative counts as closing soon (30 when not set). */
-  @property({ attribute: 'closing-soon-days', type: Number }) closingSoonDays?: number;
+  declare closingSoonDays?: number;
   /** Leave out the search box. */
-  @property({ attribute: 'no-search', type: Boolean }) noSearch?: boolean;
+  declare noSearch?: boolean;
   /** Leave out the audience filter (`audience` still applies). */
-  @property({ attribute: 'no-audience-filter', type: Boolean }) noAudienceFilter?: boolean;
+  declare noAudienceFilter?: boolean;
   /** Leave out the kind filter (`kind` still applies). */
-  @property({ attribute: 'no-kind-filter', type: Boolean }) noKindFilter?: boolean;
+  declare noKindFilter?: boolean;
   /** Leave out the "Include closed" toggle (`show-closed` still applies). */
-  @property({ attribute: 'no-closed-toggle', type: Boolean }) noClosedToggle?: boolean;
+  declare noClosedToggle?: boolean;
   /**
    * Keep the search and filters in the page's address, so a filtered view can
    * be shared and survives reload. The value is the prefix of the query keys
    * (`initiatives` when empty: `?initiatives-audience=veterans`); the page's
    * own query parameters are left as they are.
    */
-  @property({ attribute: 'url-state' }) urlState?: string;
+  declare urlState?: string;
 
   /** The search box's text. */
-  @state() private query = '';
+  declare private query: string;
   /** What the live region says; it follows the count once typing settles. */
-  @state() private announced = '';
+  declare private announced: string;
   /** How many matches to show. */
-  @state() private limit = PAGE;
+  declare private limit: number;
 
   private feed = new FeedController(this, 'initiatives');
   private clock = new LondonDayController(this);
@@ -154,6 +172,15 @@ export class NhsInitiativeList extends NhsElement {
   private timer?: ReturnType<typeof setTimeout>;
   /** Work put off until the next frame is drawn (`later`); `updateComplete` waits for it. */
   private next?: Promise<void>;
+
+  constructor() {
+    super();
+    this.showClosed = false;
+    this.headingLevel = 2;
+    this.query = '';
+    this.announced = '';
+    this.limit = PAGE;
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();

@@ -6,7 +6,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { heading } from '../shared/heading.js';
-import { strings } from '../shared/strings.js';
+import { strings } from './strings.js';
 import { warn } from '../shared/log.js';
 import { formatDate, formatMonth } from '../content/dates.js';
 import type { Initiative } from '../content/types.js';

@@ -1,11 +1,10 @@
 import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
 import { NhsElement } from '../shared/element.js';
 import { customElement } from '../shared/define.js';
 import { heading, headingLevelConverter } from '../shared/heading.js';
-import { strings } from '../shared/strings.js';
+import { strings } from './strings.js';
 import { warn, warnProblems } from '../shared/log.js';
-import { parseItem } from '../content/parse.js';
+import { useContent } from '../controllers/content.js';
 import { knownLevel } from './levels.js';
 import type { Prompt, PromptLevel } from '../content/types.js';
 import { baseStyles, cardStyles, tagStyles } from '../shared/styles.js';
@@ -45,26 +44,38 @@ import { NhsNoteChangeEvent } from './events.js';
 export class NhsBriefingPrompt extends NhsElement {
   static override styles = [baseStyles, cardStyles, tagStyles, promptStyles];
 
+  static override properties = {
+    promptId: { attribute: 'prompt-id' },
+    question: {},
+    level: {},
+    item: { attribute: false },
+    notes: { type: Boolean, reflect: true },
+    setId: { attribute: 'set-id' },
+    headingLevel: { attribute: 'heading-level', converter: headingLevelConverter },
+  };
+
   /** The prompt's id in its content pack; notes are kept under it. */
-  @property({ attribute: 'prompt-id' }) promptId = '';
+  declare promptId: string;
   /** The reflective question. */
-  @property() question = '';
+  declare question: string;
   /** `organisation` or `system`. */
-  @property() level?: PromptLevel;
+  declare level?: PromptLevel;
   /**
    * The whole prompt as one feed item: it sets `prompt-id`, `question` and
    * `level`, and its `context` and `actions` replace the slots.
    */
-  @property({ attribute: false }) item?: Prompt;
+  declare item?: Prompt;
   /** Show a private notes box. */
-  @property({ type: Boolean, reflect: true }) notes = false;
+  declare notes: boolean;
   /** Names the group of prompts the notes belong to (a prompt set passes its own). */
-  @property({ attribute: 'set-id' }) setId = 'default';
+  declare setId: string;
   /** The question's heading level, 2–6: the page owns its outline. */
-  @property({ attribute: 'heading-level', converter: headingLevelConverter }) headingLevel = 3;
+  declare headingLevel: number;
 
   /** `item`, checked as a feed item is; `undefined` when there is none or it is broken. */
   private checked?: Prompt;
+  /** `item` is set, and the parser it needs is still loading. */
+  private waiting = false;
   /** `level`, if it is a known one. */
   private tag?: PromptLevel;
 
@@ -72,15 +83,28 @@ export class NhsBriefingPrompt extends NhsElement {
     this.dispatchEvent(new NhsNoteChangeEvent({ promptId: this.promptId, text })),
   );
 
+  constructor() {
+    super();
+    this.promptId = '';
+    this.question = '';
+    this.notes = false;
+    this.setId = 'default';
+    this.headingLevel = 3;
+  }
+
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    if (changed.has('item')) {
+    const waited = this.waiting;
+    if (changed.has('item') || waited) {
+      // `item` waits for the parser, the first time one is needed (nothing is shown meanwhile).
+      const content = this.item === undefined ? undefined : useContent(this);
+      this.waiting = content === 'loading';
+      if (content === 'loading') return;
       // A broken item is reported and left out: the attributes and slots stay in use.
-      const parsed = parseItem('prompts', this.item, '<nhs-briefing-prompt>.item');
-      this.checked = this.item === undefined ? undefined : warnProblems(parsed);
+      this.checked = content && warnProblems(content.parseItem('prompts', this.item, '<nhs-briefing-prompt>.item'));
       if (this.checked) ({ id: this.promptId, question: this.question, level: this.level } = this.checked);
     }
     // Not again when only strings or slotted content changed.
-    if (!changed.size) return;
+    if (!changed.size && !waited) return;
     this.store.setKey(this.notes && this.promptId ? notesKey(this.setId, this.promptId) : undefined);
     const where = `<nhs-briefing-prompt prompt-id="${this.promptId}">`;
     if (!this.question) warn(`${where}: it needs a question`);
@@ -99,6 +123,7 @@ export class NhsBriefingPrompt extends NhsElement {
   }
 
   override render() {
+    if (this.waiting) return nothing;
     const { checked, tag, headingLevel } = this;
     const { text, status } = this.store;
     return html`<article class="card" part="card" aria-labelledby="heading">

@@ -1,6 +1,5 @@
 import { warn } from '../shared/log.js';
-import { PROMPT_LEVELS } from '../content/spec.js';
-import type { PromptLevel } from '../content/types.js';
+import { PROMPT_LEVELS, type PromptLevel } from '../content/types.js';
 
 /**
  * `level` if it is a known one; otherwise tells the author, saying what

@@ -1,9 +1,8 @@
 import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { NhsElement } from '../shared/element.js';
 import { customElement } from '../shared/define.js';
 import { heading, headingLevelConverter } from '../shared/heading.js';
-import { strings } from '../shared/strings.js';
+import { strings } from './strings.js';
 import { warn } from '../shared/log.js';
 import { parseIds, pickByIds } from '../shared/ids.js';
 import { FeedController } from '../controllers/feed-controller.js';
@@ -89,35 +88,62 @@ export function notesMarkdown(title: string, date: string, prompts: Array<{ ques
 export class NhsPromptSet extends NhsElement {
   static override styles = [baseStyles, buttonStyles, setStyles];
 
+  static override properties = {
+    src: {},
+    items: { attribute: false },
+    level: {},
+    ids: {},
+    notes: { type: Boolean, reflect: true },
+    setId: { attribute: 'set-id' },
+    heading: {},
+    headingLevel: { attribute: 'heading-level', converter: headingLevelConverter },
+    filled: { state: true },
+    confirming: { state: true },
+    announcement: { state: true },
+  };
+
   /** A content pack (JSON) whose `prompts` to show. */
-  @property() src = '';
+  declare src: string;
   /** Prompts as data (checked as a feed's are); wins over `src`. */
-  @property({ attribute: false }) items?: Prompt[];
+  declare items?: Prompt[];
   /** Of the prompts from `src` or `items`, show only those at this level: `organisation` or `system`. */
-  @property() level?: PromptLevel;
+  declare level?: PromptLevel;
   /**
    * Of the prompts from `src` or `items`, show only these ids, in the order written, separated by spaces or commas:
    * `ids="open-entry-routes pool-effort"`. Combined with `level`: an id at another level is not shown.
    */
-  @property() ids = '';
+  declare ids: string;
   /** Give every prompt a private notes box, with progress and note buttons (the set turns its prompts' `notes` on or off). */
-  @property({ type: Boolean, reflect: true }) notes = false;
+  declare notes: boolean;
   /** Names this set's notes on the device, so two sets keep theirs apart. */
-  @property({ attribute: 'set-id' }) setId = 'default';
+  declare setId: string;
   /** The set's heading; the prompts' headings go one level below it. */
-  @property() heading = '';
+  declare heading: string;
   /** The set's heading level, 2–6. */
-  @property({ attribute: 'heading-level', converter: headingLevelConverter }) headingLevel = 3;
+  declare headingLevel: number;
 
   /** How many prompts on show have notes, once they have read them. */
-  @state() private filled = 0;
-  @state() private confirming = false;
+  declare private filled: number;
+  declare private confirming: boolean;
   /** The status line's words for the reader. */
-  @state() private announcement = '';
+  declare private announcement: string;
 
   private readonly feed = new FeedController(this, 'prompts');
   /** The prompts made from `src` or `items`, once there are some. */
   private shown?: Prompt[];
+
+  constructor() {
+    super();
+    this.src = '';
+    this.ids = '';
+    this.notes = false;
+    this.setId = 'default';
+    this.heading = '';
+    this.headingLevel = 3;
+    this.filled = 0;
+    this.confirming = false;
+    this.announcement = '';
+  }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('src')) this.feed.load(this.src);

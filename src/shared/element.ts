@@ -1,10 +1,13 @@
 import { LitElement, type CSSResultGroup, type PropertyValues } from 'lit';
 import { baseStyles } from './styles.js';
 import { onStringsChange } from './strings.js';
+import { contentLoading } from '../controllers/content.js';
 
 /**
  * What every element here shares: the base sheet, re-rendering when the page
- * changes strings, and a render that can never throw into the host page.
+ * changes strings, a render that can never throw into the host page, and an
+ * `updateComplete` that also waits for the feed loader and parser while they
+ * load (an element that asked for them renders again once they have).
  *
  * Every element reads these tokens (the manifest lists them on each one):
  *
@@ -50,6 +53,13 @@ export class NhsElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopStrings?.();
+  }
+
+  /** Also waits for the feed loader and parser while they load, and for the render that follows. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    for (let loading; (loading = contentLoading()); done = await super.getUpdateComplete()) await loading;
+    return done;
   }
 
   protected override update(changed: PropertyValues): void {

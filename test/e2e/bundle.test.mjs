@@ -305,6 +305,8 @@ test(`a page with only a carousel, through its entry, downloads less than Splide
   await close();
   assert.ok(files.includes(ENTRIES['nhs-case-study-carousel']), files.join(', '));
   assert.ok(!files.some((file) => file.includes('nhs-briefing-widgets')), 'not the one-file bundle');
+  // Its case studies are written in the page: it never needs the feed loader and the parser.
+  assert.ok(!files.some((file) => /\/chunks\/content-/.test(file)), `no feed loader or parser: ${files.join(', ')}`);
   for (const file of files) t.diagnostic(`${file}: ${gzipped([file])} bytes gzip`);
   const total = gzipped(files);
   t.diagnostic(`total: ${total} bytes gzip in ${files.length} files`);
