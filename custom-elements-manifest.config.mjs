@@ -33,6 +33,38 @@ function sharedTokens() {
   };
 }
 
+/**
+ * Each element registers itself with `define('nhs-x', NhsX)` (src/shared/define.ts) after its class.
+ * The analyzer knows `@customElement` and `customElements.define`, not our helper: this reads the
+ * call, marks the class a custom element with its tag, and exports the definition as the analyzer
+ * would. The `customElements.define(tag, cls)` inside the helper itself defines no tag.
+ */
+function defineCalls() {
+  return {
+    name: 'nhs-define-calls',
+    analyzePhase({ ts, node, moduleDoc }) {
+      if (!ts.isCallExpression(node) || !ts.isIdentifier(node.expression)) return;
+      const [tag, cls] = node.arguments;
+      if (node.expression.text !== 'define' || !tag || !ts.isStringLiteral(tag) || !cls || !ts.isIdentifier(cls))
+        return;
+      const declaration = moduleDoc.declarations?.find((d) => d.name === cls.text);
+      if (!declaration)
+        throw new Error(`nhs-define-calls: ${moduleDoc.path} defines ${tag.text} as unknown ${cls.text}`);
+      declaration.tagName = tag.text;
+      declaration.customElement = true;
+      (moduleDoc.exports ??= []).push({
+        kind: 'custom-element-definition',
+        name: tag.text,
+        declaration: { name: cls.text, module: moduleDoc.path },
+      });
+    },
+    moduleLinkPhase({ moduleDoc }) {
+      if (moduleDoc.path === 'src/shared/define.ts')
+        moduleDoc.exports = moduleDoc.exports?.filter((e) => e.kind !== 'custom-element-definition');
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
   // The content editor and the frame page are pages of their own (dist/editor/, dist/frame.html),
@@ -40,5 +72,5 @@ export default {
   exclude: ['src/**/*.test.ts', 'src/**/*.styles.ts', 'src/editor/**', 'src/frame/**'],
   outdir: 'dist',
   litelement: true,
-  plugins: [sharedTokens()],
+  plugins: [defineCalls(), sharedTokens()],
 };

@@ -1,17 +1,17 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { customElement } from '../src/shared/define.js';
+import { define } from '../src/shared/define.js';
 import { NhsElement } from '../src/shared/element.js';
 import { strings, setStrings, resetStrings, defaultStrings, addStrings } from '../src/shared/strings.js';
 // The audiences' names are the initiatives' words, which join `strings` when that family loads.
 import '../src/initiatives/strings.js';
 import { VERSION } from '../src/shared/version.js';
 
-@customElement('strings-probe')
 class StringsProbe extends NhsElement {
   override render() {
     return html`<p>${strings.feedError}</p><p>${strings.audiences.veterans}</p>`;
   }
 }
+define('strings-probe', StringsProbe);
 
 describe('strings', () => {
   afterEach(() => resetStrings());
@@ -61,7 +61,7 @@ describe('strings', () => {
 describe('registration', () => {
   it('does not throw when a tag is registered twice', () => {
     class Again extends NhsElement {}
-    expect(() => customElement('strings-probe')(Again)).not.to.throw();
+    expect(() => define('strings-probe', Again)).not.to.throw();
     expect(customElements.get('strings-probe')).to.equal(StringsProbe);
   });
 
@@ -73,12 +73,12 @@ describe('registration', () => {
 
 describe('NhsElement', () => {
   it('keeps a render error out of the host page, and tells the author', async () => {
-    @customElement('broken-probe')
     class BrokenProbe extends NhsElement {
       override render(): unknown {
         throw new Error('boom');
       }
     }
+    define('broken-probe', BrokenProbe);
     const errors: unknown[][] = [];
     const original = console.error;
     console.error = (...args: unknown[]) => errors.push(args);

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { NhsElement } from '../shared/element.js';
-import { customElement } from '../shared/define.js';
+import { define } from '../shared/define.js';
 import { baseStyles } from '../shared/styles.js';
 import { heading, headingLevelConverter } from '../shared/heading.js';
 import { strings } from './strings.js';
@@ -67,7 +67,6 @@ const KEYS = { prompts: 'prompts', initiatives: 'initiatives', 'case-studies': '
  * @csspart section-heading - Each section's heading.
  * @csspart message - The loading, error or nothing-to-show message.
  */
-@customElement('nhs-briefing')
 export class NhsBriefing extends NhsElement {
   static override styles = [baseStyles, briefingStyles];
 
@@ -277,6 +276,8 @@ export class NhsBriefing extends NhsElement {
     </section>`;
   }
 }
+
+define('nhs-briefing', NhsBriefing);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { customElement } from '../shared/define.js';
+import { define } from '../shared/define.js';
 import { NhsElement } from '../shared/element.js';
 import { baseStyles, buttonStyles } from '../shared/styles.js';
 import { headingLevelConverter } from '../shared/heading.js';
@@ -97,7 +97,6 @@ interface ShowOptions {
  * @cssprop --nhs-widgets-slides-per-view - Slides in view, a whole number; unset, 1 below 600px of the element's width, 2 below 1000px, else 3.
  * @fires nhs-slide-change - `{ index, id }` when the current slide changes (not on first render).
  */
-@customElement('nhs-case-study-carousel')
 export class NhsCaseStudyCarousel extends NhsElement {
   /** @internal Children are assigned to slots by hand, one per slide. */
   static override shadowRootOptions: ShadowRootInit = { ...NhsElement.shadowRootOptions, slotAssignment: 'manual' };
@@ -457,6 +456,8 @@ export class NhsCaseStudyCarousel extends NhsElement {
       }`;
   }
 }
+
+define('nhs-case-study-carousel', NhsCaseStudyCarousel);
 
 declare global {
   interface HTMLElementTagNameMap {

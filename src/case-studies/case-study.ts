@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { customElement } from '../shared/define.js';
+import { define } from '../shared/define.js';
 import { NhsElement } from '../shared/element.js';
 import { baseStyles, cardStyles } from '../shared/styles.js';
 import { heading, headingLevelConverter } from '../shared/heading.js';
@@ -34,7 +34,6 @@ import { caseStudyStyles } from './case-study.styles.js';
  * @csspart quote - The quote from `item` with its source.
  * @csspart link - The "Read the full case study" link.
  */
-@customElement('nhs-case-study')
 export class NhsCaseStudy extends NhsElement {
   static override styles = [baseStyles, cardStyles, caseStudyStyles];
 
@@ -138,6 +137,8 @@ export class NhsCaseStudy extends NhsElement {
     </div>`;
   }
 }
+
+define('nhs-case-study', NhsCaseStudy);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import { NhsElement } from '../shared/element.js';
-import { customElement } from '../shared/define.js';
+import { define } from '../shared/define.js';
 import { baseStyles, cardStyles, tagStyles } from '../shared/styles.js';
 import { headingLevelConverter } from '../shared/heading.js';
 import { warnProblems } from '../shared/log.js';
@@ -29,7 +29,6 @@ import { initiativeCardStyles } from './initiative-card.styles.js';
  * @cssprop [--nhs-widgets-color-surface=#ffffff] - The card's background.
  * @cssprop [--nhs-widgets-color-link=#005eb8] - The name's link.
  */
-@customElement('nhs-initiative-card')
 export class NhsInitiativeCard extends NhsElement {
   static override styles = [baseStyles, cardStyles, tagStyles, initiativeCardStyles];
 
@@ -106,6 +105,8 @@ export class NhsInitiativeCard extends NhsElement {
       : slot;
   }
 }
+
+define('nhs-initiative-card', NhsInitiativeCard);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { NhsElement } from '../shared/element.js';
-import { customElement } from '../shared/define.js';
+import { define } from '../shared/define.js';
 import { baseStyles, buttonStyles, cardStyles, tagStyles } from '../shared/styles.js';
 import { heading, headingLevelConverter } from '../shared/heading.js';
 import { strings } from './strings.js';
@@ -80,7 +80,6 @@ const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLo
  * @cssprop [--nhs-widgets-gap=16px] - The space between cards.
  * @cssprop [--nhs-widgets-color-focus=#ffeb3b] - The focus highlight.
  */
-@customElement('nhs-initiative-list')
 export class NhsInitiativeList extends NhsElement {
   static override styles = [
     baseStyles,
@@ -428,6 +427,8 @@ export class NhsInitiativeList extends NhsElement {
     </div>`;
   }
 }
+
+define('nhs-initiative-list', NhsInitiativeList);
 
 declare global {
   interface HTMLElementTagNameMap {

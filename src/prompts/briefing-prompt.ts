@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { NhsElement } from '../shared/element.js';
-import { customElement } from '../shared/define.js';
+import { define } from '../shared/define.js';
 import { heading, headingLevelConverter } from '../shared/heading.js';
 import { strings } from './strings.js';
 import { warn, warnProblems } from '../shared/log.js';
@@ -40,7 +40,6 @@ import { NhsNoteChangeEvent } from './events.js';
  *
  * @fires nhs-note-change - `{ promptId, text }` when the reader pauses typing, another tab changes the note, or it is cleared.
  */
-@customElement('nhs-briefing-prompt')
 export class NhsBriefingPrompt extends NhsElement {
   static override styles = [baseStyles, cardStyles, tagStyles, promptStyles];
 
@@ -155,6 +154,8 @@ export class NhsBriefingPrompt extends NhsElement {
     </article>`;
   }
 }
+
+define('nhs-briefing-prompt', NhsBriefingPrompt);
 
 declare global {
   interface HTMLElementTagNameMap {

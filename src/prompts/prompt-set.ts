@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { NhsElement } from '../shared/element.js';
-import { customElement } from '../shared/define.js';
+import { define } from '../shared/define.js';
 import { heading, headingLevelConverter } from '../shared/heading.js';
 import { strings } from './strings.js';
 import { warn } from '../shared/log.js';
@@ -84,7 +84,6 @@ export function notesMarkdown(title: string, date: string, prompts: Array<{ ques
  *
  * @fires nhs-note-change - Bubbles up from each prompt: `{ promptId, text }`.
  */
-@customElement('nhs-prompt-set')
 export class NhsPromptSet extends NhsElement {
   static override styles = [baseStyles, buttonStyles, setStyles];
 
@@ -278,6 +277,8 @@ export class NhsPromptSet extends NhsElement {
 /** A note button: NHS.UK secondary unless `kind` says otherwise. */
 const button = (words: string, click: () => void, kind = 'button-secondary') =>
   html`<button class="button ${kind}" part="button" @click=${click}>${words}</button>`;
+
+define('nhs-prompt-set', NhsPromptSet);
 
 declare global {
   interface HTMLElementTagNameMap {

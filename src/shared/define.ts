@@ -19,16 +19,16 @@ if (!first) {
 
 /**
  * Registers a custom element unless the tag is already taken, so loading the
- * script twice, or a second version of it, never throws. A script run while
- * the page is still being parsed (a classic script in `<head>` without
- * `defer`) registers once it is parsed, as a deferred script would: an element
- * upgraded half-parsed would render again as each child arrived, and the page
- * would shift each time.
+ * script twice, or a second version of it, never throws. Each element calls it
+ * after its class (`define('nhs-x', NhsX)`) rather than through a
+ * `@customElement` decorator, whose helper every bundle would carry. A script
+ * run while the page is still being parsed (a classic script in `<head>`
+ * without `defer`) registers once it is parsed, as a deferred script would: an
+ * element upgraded half-parsed would render again as each child arrived, and
+ * the page would shift each time.
  */
-export function customElement(tag: string) {
-  return (cls: CustomElementConstructor): void => {
-    const define = () => customElements.get(tag) || customElements.define(tag, cls);
-    if (document.readyState == 'loading') addEventListener('DOMContentLoaded', define);
-    else define();
-  };
+export function define(tag: string, cls: CustomElementConstructor): void {
+  const register = () => customElements.get(tag) || customElements.define(tag, cls);
+  if (document.readyState == 'loading') addEventListener('DOMContentLoaded', register);
+  else register();
 }
