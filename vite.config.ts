@@ -28,12 +28,14 @@ export const ENTRIES = {
  */
 const CORE = {
   name: 'core',
-  test: /\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\/|\/src\/(shared\/|content\/(?!(parse|spec|feed|dates)\.ts)|controllers\/(?!content-layer\.ts))|@oxc-project\+runtime/,
+  test: /\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\/|\/src\/(shared\/(?!tag-styles\.ts)|content\/(?!(parse|spec|feed|dates)\.ts)|controllers\/(?!content-layer\.ts))|@oxc-project\+runtime/,
 };
 /** Dates (prompts' notes and initiatives' statuses), which neither the case studies nor the carousel use. */
 const DATES = { name: 'dates', test: /\/src\/content\/dates\.ts$/ };
 /** The feed loader and the parser, which an element loads the first time it needs them (src/controllers/content.ts). */
 const CONTENT = { name: 'content', test: /\/src\/(content\/(parse|spec|feed)|controllers\/content-layer)\.ts$/ };
+/** The tags' styles (prompts' levels, initiatives' audiences and statuses), which the case studies do not draw. */
+const TAGS = { name: 'tags', test: /\/src\/shared\/tag-styles\.ts$/ };
 /** What both initiative elements draw a card with: one chunk, named for what it holds. */
 const INITIATIVE = { name: 'initiative', test: /\/src\/initiatives\/(?!initiative-(card|list)\.ts$)/ };
 
@@ -133,7 +135,7 @@ export default defineConfig(({ mode }): UserConfig => {
           ...(cdn
             ? {
                 chunkFileNames: 'chunks/[name]-[hash].js',
-                codeSplitting: { groups: [CORE, DATES, CONTENT, INITIATIVE] },
+                codeSplitting: { groups: [CORE, TAGS, DATES, CONTENT, INITIATIVE] },
               }
             : { codeSplitting: false }),
         },

@@ -1,7 +1,8 @@
 import { html } from 'lit';
 import { NhsElement } from '../shared/element.js';
 import { define } from '../shared/define.js';
-import { baseStyles, cardStyles, tagStyles } from '../shared/styles.js';
+import { baseStyles, cardStyles } from '../shared/styles.js';
+import { tagStyles } from '../shared/tag-styles.js';
 import { headingLevelConverter } from '../shared/heading.js';
 import { warnProblems } from '../shared/log.js';
 import { parseItem } from '../content/parse.js';

@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { NhsElement } from '../shared/element.js';
 import { define } from '../shared/define.js';
-import { baseStyles, buttonStyles, cardStyles, tagStyles } from '../shared/styles.js';
+import { baseStyles, buttonStyles, cardStyles } from '../shared/styles.js';
+import { tagStyles } from '../shared/tag-styles.js';
 import { heading, headingLevelConverter } from '../shared/heading.js';
 import { strings } from './strings.js';
 import { feedMessage } from '../shared/feed-message.js';

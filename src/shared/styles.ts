@@ -31,12 +31,6 @@ export const baseStyles = css`
     --_button-secondary-hover: var(--nhs-widgets-color-button-secondary-hover, #e6eff8);
     --_error: var(--nhs-widgets-color-error, #d5281b);
     --_error-shadow: var(--nhs-widgets-color-error-shadow, #6b140e);
-    --_tag: var(--nhs-widgets-color-tag, #dbe6f5);
-    --_tag-green: var(--nhs-widgets-color-tag-green, #cce5d8);
-    --_tag-green-text: var(--nhs-widgets-color-tag-green-text, #00401e);
-    --_tag-yellow: var(--nhs-widgets-color-tag-yellow, #fff4cc);
-    --_tag-yellow-text: var(--nhs-widgets-color-tag-yellow-text, #3d2c00);
-    --_tag-grey: var(--nhs-widgets-color-tag-grey, #e8edee);
     --_font: var(--nhs-widgets-font-family, 'Frutiger W01', Arial, sans-serif);
     /* medium is the reader's own browser text size, whatever the page's root size
        (many intranet themes set html { font-size: 62.5% }). */
@@ -191,37 +185,6 @@ export const cardStyles = css`
     .card {
       break-inside: avoid;
       border-color: #000;
-    }
-  }
-`;
-
-/** NHS.UK tags: words on a tint; the words carry the meaning, the colour only helps. */
-export const tagStyles = css`
-  .tag {
-    display: inline-block;
-    padding: 2px var(--_space-2);
-    border: 1px solid currentColor;
-    font-size: 0.875em;
-    font-weight: 600;
-    line-height: 1.5;
-    color: var(--_brand-dark);
-    background: var(--_tag);
-  }
-  .tag-green {
-    color: var(--_tag-green-text);
-    background: var(--_tag-green);
-  }
-  .tag-yellow {
-    color: var(--_tag-yellow-text);
-    background: var(--_tag-yellow);
-  }
-  .tag-grey {
-    color: var(--_text);
-    background: var(--_tag-grey);
-  }
-  @media (forced-colors: active) {
-    .tag {
-      border-color: CanvasText;
     }
   }
 `;
