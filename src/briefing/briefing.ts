@@ -96,13 +96,13 @@ export class NhsBriefing extends NhsElement {
   declare today?: string;
 
   /** The whole pack at `src`. */
-  private feed = new FeedController(this);
+  #feed = new FeedController(this);
   /** `pack`, checked. */
-  private given?: ContentPack;
+  #given?: ContentPack;
   /** The sections on show, in order. */
-  private shown: BriefingSection[] = [];
+  #shown: BriefingSection[] = [];
   /** The page's address has been read, once there was something to open. */
-  private opened = false;
+  #opened = false;
 
   constructor() {
     super();
@@ -115,40 +115,40 @@ export class NhsBriefing extends NhsElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    addEventListener('hashchange', this.onHash);
+    addEventListener('hashchange', this.#onHash);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    removeEventListener('hashchange', this.onHash);
+    removeEventListener('hashchange', this.#onHash);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src')) this.feed.load(this.src);
+    if (changed.has('src')) this.#feed.load(this.src);
     if (changed.has('pack')) {
       const parsed = this.pack === undefined ? undefined : parseContentPack(this.pack);
       parsed?.problems.forEach((problem) => warn(`<nhs-briefing>.pack: ${formatProblem(problem)}`));
-      this.given = parsed?.value;
+      this.#given = parsed?.value;
     }
-    const pack = this.content;
-    this.shown = pack ? this.choose(pack) : [];
+    const pack = this.#content;
+    this.#shown = pack ? this.#choose(pack) : [];
   }
 
   protected override updated(): void {
-    if (this.opened || !this.shown.length) return;
-    this.opened = true;
+    if (this.#opened || !this.#shown.length) return;
+    this.#opened = true;
     // As a browser opens a page at its address's target; not if the reader has gone elsewhere meanwhile.
-    if (document.activeElement == document.body) this.onHash();
+    if (document.activeElement == document.body) this.#onHash();
   }
 
   /** The pack on show: `pack`, or the feed's once it has come. */
-  private get content(): ContentPack | undefined {
-    const { result } = this.feed;
-    return this.given ?? (result?.ok ? result.pack : undefined);
+  get #content(): ContentPack | undefined {
+    const { result } = this.#feed;
+    return this.#given ?? (result?.ok ? result.pack : undefined);
   }
 
   /** The sections asked for (every one, by default) that the pack has; unknown names and missing sections told to the author. */
-  private choose(pack: ContentPack): BriefingSection[] {
+  #choose(pack: ContentPack): BriefingSection[] {
     const asked = parseIds(this.sections);
     return [...new Set(asked.length ? asked : SECTIONS)].filter((name): name is BriefingSection => {
       if (!(SECTIONS as readonly string[]).includes(name)) {
@@ -162,18 +162,18 @@ export class NhsBriefing extends NhsElement {
   }
 
   /** The page's address names a section on show: go there. */
-  private onHash = (): void => {
+  #onHash = (): void => {
     const name = location.hash.slice(1);
-    if ((this.shown as string[]).includes(name)) this.go(name);
+    if ((this.#shown as string[]).includes(name)) this.#go(name);
   };
 
   /** A contents entry: write the address, then go to the section (a click that opens a new tab is left to the browser). */
-  private follow(event: MouseEvent): void {
+  #follow(event: MouseEvent): void {
     if (event.button || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
     const hash = (event.currentTarget as HTMLAnchorElement).hash;
     if (location.hash != hash) history.pushState(history.state, '', location.pathname + location.search + hash);
-    this.go(hash.slice(1));
+    this.#go(hash.slice(1));
   }
 
   /**
@@ -182,7 +182,7 @@ export class NhsBriefing extends NhsElement {
    * window, as the browser does for an address's target. It waits a frame,
    * for the sections' own elements to render.
    */
-  private async go(name: string): Promise<void> {
+  async #go(name: string): Promise<void> {
     await new Promise(requestAnimationFrame);
     const target = this.renderRoot.querySelector<HTMLElement>(`#${name} > .heading`);
     if (!target) return;
@@ -192,21 +192,23 @@ export class NhsBriefing extends NhsElement {
   }
 
   override render() {
-    const { shown } = this;
-    const pack = this.content;
-    const status = pack ? 'ready' : this.feed.status;
+    const shown = this.#shown;
+    const pack = this.#content;
+    const status = pack ? 'ready' : this.#feed.status;
     // The title at heading-level, the sections below it (or at it, with no title), their items below those.
     const level = this.headingLevel + (shown.includes('about') ? 1 : 0);
     return html`${feedMessage(status, !!pack && !shown.length)}
     ${
       pack && shown.length
-        ? shown.map((name) => (name == 'about' ? this.renderAbout(pack.about!) : this.renderSection(name, pack, level)))
+        ? shown.map((name) =>
+            name == 'about' ? this.#renderAbout(pack.about!) : this.#renderSection(name, pack, level),
+          )
         : html`<slot></slot>`
     }`;
   }
 
-  private renderAbout({ title, publisher, notice, summary, audience, quote, chapters, partners, href }: About) {
-    const listed = this.shown.filter((name) => name != 'about');
+  #renderAbout({ title, publisher, notice, summary, audience, quote, chapters, partners, href }: About) {
+    const listed = this.#shown.filter((name) => name != 'about');
     return html`<section id="about" part="about">
       ${heading(this.headingLevel, title)}
       ${publisher ? html`<p part="publisher">${strings.briefingPublisher(publisher)}</p>` : nothing}
@@ -218,7 +220,7 @@ export class NhsBriefing extends NhsElement {
             <ul>
               ${listed.map(
                 (name) =>
-                  html`<li><a part="contents-link" href="#${name}" @click=${this.follow}>${strings.briefingSections[name]}</a></li>`,
+                  html`<li><a part="contents-link" href="#${name}" @click=${this.#follow}>${strings.briefingSections[name]}</a></li>`,
               )}
             </ul>
           </nav>`
@@ -262,7 +264,7 @@ export class NhsBriefing extends NhsElement {
     </section>`;
   }
 
-  private renderSection(name: Exclude<BriefingSection, 'about'>, pack: ContentPack, level: number) {
+  #renderSection(name: Exclude<BriefingSection, 'about'>, pack: ContentPack, level: number) {
     const title = strings.briefingSections[name];
     return html`<section id=${name} part="section">
       ${heading(level, title, 'section-heading', `${name}-heading`)}

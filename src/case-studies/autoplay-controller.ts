@@ -25,98 +25,101 @@ export interface AutoplayHost extends ReactiveControllerHost, HTMLElement {
  * Pause or Play and turn its live region on or off.
  */
 export class AutoplayController implements ReactiveController {
-  private timer?: ReturnType<typeof setInterval>;
-  private stopped = false;
-  private hovered = false;
-  private pressed = false;
-  private readonly motion = matchMedia('(prefers-reduced-motion: reduce)');
+  #timer?: ReturnType<typeof setInterval>;
+  #stopped = false;
+  #hovered = false;
+  #pressed = false;
+  #motion = matchMedia('(prefers-reduced-motion: reduce)');
 
-  constructor(
-    private readonly host: AutoplayHost,
-    private readonly step: () => void,
-    private readonly can: () => boolean,
-  ) {
+  #host: AutoplayHost;
+  #step: () => void;
+  #can: () => boolean;
+
+  constructor(host: AutoplayHost, step: () => void, can: () => boolean) {
+    this.#host = host;
+    this.#step = step;
+    this.#can = can;
     host.addController(this);
   }
 
   hostConnected(): void {
-    const { host } = this;
-    host.addEventListener('pointerenter', this.onPointerEnter);
-    host.addEventListener('pointerleave', this.onPointerLeave);
-    host.addEventListener('pointerdown', this.onPointerDown);
-    host.addEventListener('pointerup', this.onPointerUp);
-    host.addEventListener('focusin', this.onFocusIn);
-    this.motion.addEventListener('change', this.update);
+    const host = this.#host;
+    host.addEventListener('pointerenter', this.#onPointerEnter);
+    host.addEventListener('pointerleave', this.#onPointerLeave);
+    host.addEventListener('pointerdown', this.#onPointerDown);
+    host.addEventListener('pointerup', this.#onPointerUp);
+    host.addEventListener('focusin', this.#onFocusIn);
+    this.#motion.addEventListener('change', this.#update);
     // Also on reconnection: the update starts the timer again.
     host.requestUpdate();
   }
 
   hostDisconnected(): void {
-    const { host } = this;
-    host.removeEventListener('pointerenter', this.onPointerEnter);
-    host.removeEventListener('pointerleave', this.onPointerLeave);
-    host.removeEventListener('pointerdown', this.onPointerDown);
-    host.removeEventListener('pointerup', this.onPointerUp);
-    host.removeEventListener('focusin', this.onFocusIn);
-    this.motion.removeEventListener('change', this.update);
-    this.hovered = this.pressed = false;
-    clearInterval(this.timer);
+    const host = this.#host;
+    host.removeEventListener('pointerenter', this.#onPointerEnter);
+    host.removeEventListener('pointerleave', this.#onPointerLeave);
+    host.removeEventListener('pointerdown', this.#onPointerDown);
+    host.removeEventListener('pointerup', this.#onPointerUp);
+    host.removeEventListener('focusin', this.#onFocusIn);
+    this.#motion.removeEventListener('change', this.#update);
+    this.#hovered = this.#pressed = false;
+    clearInterval(this.#timer);
   }
 
   hostUpdated(): void {
-    clearInterval(this.timer);
-    if (this.rotating && this.host.isConnected) {
-      const ms = Math.max(1000, this.host.autoplayInterval || 6000);
-      this.timer = setInterval(() => this.rotating && this.step(), ms);
+    clearInterval(this.#timer);
+    if (this.rotating && this.#host.isConnected) {
+      const ms = Math.max(1000, this.#host.autoplayInterval || 6000);
+      this.#timer = setInterval(() => this.rotating && this.#step(), ms);
     }
   }
 
   /** With `autoplay`, and without reduced motion: the host offers Pause/Play. */
   get on(): boolean {
-    return this.host.autoplay && !this.motion.matches;
+    return this.#host.autoplay && !this.#motion.matches;
   }
 
   /** The reader paused rotation (Pause, a control, or keyboard focus); only `play()` starts it again. */
   get paused(): boolean {
-    return this.stopped;
+    return this.#stopped;
   }
 
   /** True while the slides move on their own (see the class comment). */
   get rotating(): boolean {
-    return this.on && !this.stopped && !this.hovered && this.can();
+    return this.on && !this.#stopped && !this.#hovered && this.#can();
   }
 
   /** Starts rotation again (the reader pressed Play). */
   play(): void {
-    this.stopped = false;
-    this.host.requestUpdate();
+    this.#stopped = false;
+    this.#host.requestUpdate();
   }
 
   /** Stops rotation until `play()` (the reader pressed Pause, or used a control). */
   pause(): void {
-    this.stopped = true;
-    this.host.requestUpdate();
+    this.#stopped = true;
+    this.#host.requestUpdate();
   }
 
-  private readonly update = (): void => this.host.requestUpdate();
+  #update = (): void => this.#host.requestUpdate();
 
-  private readonly onPointerEnter = (): void => {
-    this.hovered = true;
-    this.update();
+  #onPointerEnter = (): void => {
+    this.#hovered = true;
+    this.#update();
   };
 
-  private readonly onPointerLeave = (): void => {
-    this.hovered = this.pressed = false;
-    this.update();
+  #onPointerLeave = (): void => {
+    this.#hovered = this.#pressed = false;
+    this.#update();
   };
 
   /** A press of the pointer on the host: the focus it brings is the pointer's, not the keyboard's. */
-  private readonly onPointerDown = (): void => {
-    this.pressed = true;
+  #onPointerDown = (): void => {
+    this.#pressed = true;
   };
 
-  private readonly onPointerUp = (): void => {
-    this.pressed = false;
+  #onPointerUp = (): void => {
+    this.#pressed = false;
   };
 
   /**
@@ -124,7 +127,7 @@ export class AutoplayController implements ReactiveController {
    * rotation stops. Focus that a press of the pointer brings is left to the
    * click that follows, so a click on Pause/Play toggles rotation once, not twice.
    */
-  private readonly onFocusIn = (): void => {
-    if (this.on && !this.stopped && !this.pressed) this.pause();
+  #onFocusIn = (): void => {
+    if (this.on && !this.#stopped && !this.#pressed) this.pause();
   };
 }

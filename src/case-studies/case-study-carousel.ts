@@ -143,26 +143,26 @@ export class NhsCaseStudyCarousel extends NhsElement {
   /** The reader moved a slide since rotation last started: the row may follow the view. */
   declare private movedByReader: boolean;
 
-  private feed = new FeedController(this, 'caseStudies');
+  #feed = new FeedController(this, 'caseStudies');
   /** Rotation with `autoplay`: on to the next slide, wrapping round, without an announcement; only when some slides are out of view. */
-  private rotation = new AutoplayController(
+  #rotation = new AutoplayController(
     this,
-    () => this.show(this.current + 1, { wrap: true, announce: false }),
-    () => this.slides.length > this.perView,
+    () => this.#show(this.current + 1, { wrap: true, announce: false }),
+    () => this.#slides.length > this.perView,
   );
   /** What the live region says; set only with a change of slide, which renders. */
-  private announcement = '';
+  #announcement = '';
   /** The slides: case studies from `src` or `items` when `fed`, else the children. */
-  private slides: Array<CaseStudy | Element> = [];
-  private fed = false;
-  private stride = 1;
-  private watched?: Element;
-  private shownIndex = 0;
-  private settleTimer?: ReturnType<typeof setTimeout>;
-  private children$ = new MutationObserver(() => this.requestUpdate());
-  private resize = new ResizeObserver(() => {
+  #slides: Array<CaseStudy | Element> = [];
+  #fed = false;
+  #stride = 1;
+  #watched?: Element;
+  #shownIndex = 0;
+  #settleTimer?: ReturnType<typeof setTimeout>;
+  #children$ = new MutationObserver(() => this.requestUpdate());
+  #resize = new ResizeObserver(() => {
     // Resized: the current slide comes first in view (or as near as the end allows), at once.
-    if (this.measure()) this.view(this.current, 'instant');
+    if (this.#measure()) this.#view(this.current, 'instant');
   });
 
   constructor() {
@@ -182,12 +182,12 @@ export class NhsCaseStudyCarousel extends NhsElement {
   }
 
   /** The row of slides. */
-  private get scroller(): HTMLElement | null {
+  get #scroller(): HTMLElement | null {
     return this.shadowRoot?.querySelector('.scroller') ?? null;
   }
 
   /** The slide picker (a tablist). */
-  private get picker(): HTMLElement | null {
+  get #picker(): HTMLElement | null {
     return this.shadowRoot?.querySelector('[role=tablist]') ?? null;
   }
 
@@ -198,21 +198,21 @@ export class NhsCaseStudyCarousel extends NhsElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.children$.observe(this, { childList: true });
+    this.#children$.observe(this, { childList: true });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.children$.disconnect();
-    this.resize.disconnect();
-    this.watched = undefined;
-    clearTimeout(this.settleTimer);
+    this.#children$.disconnect();
+    this.#resize.disconnect();
+    this.#watched = undefined;
+    clearTimeout(this.#settleTimer);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.label) warnAbout(this, 'add a label attribute to name the carousel');
-    if (changed.has('src')) this.feed.load(this.src);
-    const pool = this.feed.use(this.items, `<${this.localName}>.items`);
+    if (changed.has('src')) this.#feed.load(this.src);
+    const pool = this.#feed.use(this.items, `<${this.localName}>.items`);
     const place = this.place.trim().toLowerCase();
     const data =
       pool &&
@@ -220,25 +220,25 @@ export class NhsCaseStudyCarousel extends NhsElement {
         (s) => !place || s.place?.toLowerCase() === place,
       );
     if (pool?.length && !data?.length) warnAbout(this, `no case study matches place="${this.place}" ids="${this.ids}"`);
-    this.fed = !!data;
-    this.slides = data ?? [...this.children];
+    this.#fed = !!data;
+    this.#slides = data ?? [...this.children];
     for (const kid of data ? [] : this.children) {
       if (kid.localName !== 'nhs-case-study')
         warnAbout(this, `children should be <nhs-case-study>, not <${kid.localName}>`);
     }
-    this.current = clamp(this.current, this.slides.length - 1);
+    this.current = clamp(this.current, this.#slides.length - 1);
   }
 
   protected override updated(): void {
     // Each child goes into its own slide's slot; nothing is written onto the child.
-    this.renderRoot.querySelectorAll('slot').forEach((slot, i) => slot.assign(this.slides[i] as Element));
+    this.renderRoot.querySelectorAll('slot').forEach((slot, i) => slot.assign(this.#slides[i] as Element));
     // The row of slides (not the host, whose height changes with the controls) is watched from when it appears.
-    const scroller = this.scroller;
-    if (scroller && scroller !== this.watched) this.resize.observe((this.watched = scroller));
-    this.measure();
-    if (this.current !== this.shownIndex) {
-      this.shownIndex = this.current;
-      this.revealPickerEntry();
+    const scroller = this.#scroller;
+    if (scroller && scroller !== this.#watched) this.#resize.observe((this.#watched = scroller));
+    this.#measure();
+    if (this.current !== this.#shownIndex) {
+      this.#shownIndex = this.current;
+      this.#revealPickerEntry();
     }
   }
 
@@ -248,30 +248,34 @@ export class NhsCaseStudyCarousel extends NhsElement {
    * painted. With `settled`, the view follows the scroll position: a row
    * the reader scrolled is their move.
    */
-  private measure(settled?: boolean): boolean {
-    const scroller = this.scroller;
+  #measure(settled?: boolean): boolean {
+    const scroller = this.#scroller;
     const [a, b] = (scroller?.children ?? []) as HTMLElement[];
     if (!a?.offsetWidth) return false;
-    const { stride, perView } = this;
+    const { perView } = this;
+    const stride = this.#stride;
     // One slide, or slides one under another (print): a slide's width will do.
-    this.stride = Math.abs(b?.offsetLeft - a.offsetLeft) || a.offsetWidth;
-    this.perView = Math.max(1, Math.round((scroller!.clientWidth + this.stride - a.offsetWidth) / this.stride));
+    this.#stride = Math.abs(b?.offsetLeft - a.offsetLeft) || a.offsetWidth;
+    this.perView = Math.max(1, Math.round((scroller!.clientWidth + this.#stride - a.offsetWidth) / this.#stride));
     if (settled) {
-      const start = clamp(Math.round(Math.abs(scroller!.scrollLeft) / this.stride), this.slides.length - this.perView);
+      const start = clamp(
+        Math.round(Math.abs(scroller!.scrollLeft) / this.#stride),
+        this.#slides.length - this.perView,
+      );
       if (start !== this.viewStart) {
         this.viewStart = start;
         // Scrolled away from the current slide: the first one in view becomes current.
         const inView = this.current >= start && this.current < start + this.perView;
-        this.moveByReader(inView ? this.current : start);
+        this.#moveByReader(inView ? this.current : start);
       }
     }
-    return stride !== this.stride || perView !== this.perView;
+    return stride !== this.#stride || perView !== this.perView;
   }
 
   /** Scrolls slide `start` (or the nearest that can be) to the start of the view. */
-  private view(start: number, behavior?: ScrollBehavior): void {
-    this.viewStart = start = clamp(start, this.slides.length - this.perView);
-    this.scroller?.scrollTo({ left: sign(this) * start * this.stride, behavior });
+  #view(start: number, behavior?: ScrollBehavior): void {
+    this.viewStart = start = clamp(start, this.#slides.length - this.perView);
+    this.#scroller?.scrollTo({ left: sign(this) * start * this.#stride, behavior });
   }
 
   /**
@@ -279,21 +283,21 @@ export class NhsCaseStudyCarousel extends NhsElement {
    * brings it to the start of the view (or as near as the end allows), and
    * announces it unless told not to.
    */
-  private show(i: number, { wrap = this.loop, announce = true }: ShowOptions = {}): void {
-    const n = this.slides.length;
+  #show(i: number, { wrap = this.loop, announce = true }: ShowOptions = {}): void {
+    const n = this.#slides.length;
     i = wrap ? (i + n) % n : clamp(i, n - 1);
     if (!(i < n)) return;
     if (i !== this.current) {
       this.current = i;
-      const slide = this.slides[i] as Partial<CaseStudy & Element>;
+      const slide = this.#slides[i] as Partial<CaseStudy & Element>;
       if (announce) {
         const title = slide.heading || slide.querySelector?.('[slot=heading]')?.textContent;
-        this.announcement = strings.slideAnnouncement(i + 1, n, title?.trim() ?? '');
+        this.#announcement = strings.slideAnnouncement(i + 1, n, title?.trim() ?? '');
       }
-      this.view(i);
+      this.#view(i);
       this.dispatchEvent(new NhsSlideChangeEvent({ index: i, id: slide.id ?? '' }));
     } else if (i < this.viewStart || i >= this.viewStart + this.perView) {
-      this.view(i);
+      this.#view(i);
     }
   }
 
@@ -301,15 +305,15 @@ export class NhsCaseStudyCarousel extends NhsElement {
    * A move the reader made (a button, a key, a swipe): rotation stops until
    * they press Play, and the row's height may follow the slides in view.
    */
-  private moveByReader(i: number, options?: ShowOptions): void {
-    this.rotation.pause();
+  #moveByReader(i: number, options?: ShowOptions): void {
+    this.#rotation.pause();
     this.movedByReader = true;
-    this.show(i, options);
+    this.#show(i, options);
   }
 
   /** The picker's current entry, brought into the picker's own view when it scrolls (never the page). */
-  private revealPickerEntry(): void {
-    const picker = this.picker;
+  #revealPickerEntry(): void {
+    const picker = this.#picker;
     const entry = picker?.children[this.current];
     if (!entry || picker!.scrollWidth <= picker!.clientWidth) return;
     const box = picker!.getBoundingClientRect();
@@ -319,56 +323,58 @@ export class NhsCaseStudyCarousel extends NhsElement {
   }
 
   /** The view settles when scrolling ends: `scrollend`, or a pause in scrolling where there is none. */
-  private onScroll = (): void => {
+  #onScroll = (): void => {
     if ('onscrollend' in window) return;
-    clearTimeout(this.settleTimer);
-    this.settleTimer = setTimeout(this.onScrollEnd, 150);
+    clearTimeout(this.#settleTimer);
+    this.#settleTimer = setTimeout(this.#onScrollEnd, 150);
   };
 
-  private onScrollEnd = (): void => {
-    this.measure(true);
+  #onScrollEnd = (): void => {
+    this.#measure(true);
   };
 
   /** The picker's keys: arrows (swapped right to left) wrap round; Home and End. */
-  private onKey = (event: KeyboardEvent): void => {
+  #onKey = (event: KeyboardEvent): void => {
     const { key } = event;
     const by = ({ ArrowLeft: -1, ArrowRight: 1 } as Record<string, number>)[key] * sign(this);
-    const to = key === 'Home' ? 0 : key === 'End' ? this.slides.length - 1 : this.current + by;
+    const to = key === 'Home' ? 0 : key === 'End' ? this.#slides.length - 1 : this.current + by;
     if (Number.isNaN(to)) return;
     event.preventDefault();
-    this.moveByReader(to, { wrap: true });
+    this.#moveByReader(to, { wrap: true });
     // Focus follows at once; the entry's tabindex catches up when it renders.
     ((event.currentTarget as Element).children[this.current] as HTMLElement).focus();
   };
 
-  private onRotationClick = (): void => {
-    if (this.rotation.paused) {
+  #onRotationClick = (): void => {
+    if (this.#rotation.paused) {
       // Rotating again: the row takes the height of the tallest slide, so rotation will not move the page.
       this.movedByReader = false;
-      this.rotation.play();
+      this.#rotation.play();
     } else {
-      this.rotation.pause();
+      this.#rotation.pause();
     }
   };
 
   /** Moves to the next slide (to the first after the last with `loop`). */
   next(): void {
-    this.show(this.current + 1);
+    this.#show(this.current + 1);
   }
 
   /** Moves to the previous slide (to the last from the first with `loop`). */
   previous(): void {
-    this.show(this.current - 1);
+    this.#show(this.current - 1);
   }
 
   /** Moves to slide `index` (from 0; out-of-range numbers go to the nearest end). */
   goTo(index: number): void {
-    this.show(Math.trunc(index) || 0, { wrap: false });
+    this.#show(Math.trunc(index) || 0, { wrap: false });
   }
 
   override render() {
-    const { status } = this.feed;
-    const { slides, current, perView, viewStart, loop, rotation } = this;
+    const { status } = this.#feed;
+    const { current, perView, viewStart, loop } = this;
+    const slides = this.#slides;
+    const rotation = this.#rotation;
     const n = slides.length;
     const paging = n > perView;
     // The row follows the slides in view unless rotation may move them (then it fits the tallest of all).
@@ -378,20 +384,20 @@ export class NhsCaseStudyCarousel extends NhsElement {
         class="button button-secondary step"
         part=${part}
         aria-disabled=${loop || slides[current + by] ? nothing : 'true'}
-        @click=${() => this.moveByReader(this.current + by)}
+        @click=${() => this.#moveByReader(this.current + by)}
       >
         <span class="visually-hidden">${label}</span>
       </button>`;
     const controls = html`<div class="controls" part="controls">
       ${
         rotation.on
-          ? html`<button class="button button-secondary rotation" part="rotation-button" @click=${this.onRotationClick}>
+          ? html`<button class="button button-secondary rotation" part="rotation-button" @click=${this.#onRotationClick}>
             ${rotation.paused ? strings.playSlides : strings.pauseSlides}
           </button>`
           : nothing
       }
       ${step(-1, 'previous-button', strings.previousSlide)}
-      <div role="tablist" part="picker" aria-label=${strings.pickerLabel} @keydown=${this.onKey}>
+      <div role="tablist" part="picker" aria-label=${strings.pickerLabel} @keydown=${this.#onKey}>
         ${slides.map((_, i) => {
           const isCurrent = i === current;
           return html`<button
@@ -401,13 +407,13 @@ export class NhsCaseStudyCarousel extends NhsElement {
             aria-controls="slide-${i}"
             aria-label=${strings.pickerItem(i + 1)}
             tabindex=${isCurrent ? 0 : -1}
-            @click=${() => this.moveByReader(i)}
+            @click=${() => this.#moveByReader(i)}
           ></button>`;
         })}
       </div>
       ${step(1, 'next-button', strings.nextSlide)}
     </div>`;
-    return html`${feedMessage(status, this.fed && !n)}
+    return html`${feedMessage(status, this.#fed && !n)}
       ${
         n
           ? html`<div
@@ -420,8 +426,8 @@ export class NhsCaseStudyCarousel extends NhsElement {
             <div
               class="scroller${fit ? ' fit' : ''}"
               part="scroller"
-              @scroll=${this.onScroll}
-              @scrollend=${this.onScrollEnd}
+              @scroll=${this.#onScroll}
+              @scrollend=${this.#onScrollEnd}
             >
               ${slides.map((slide, i) => {
                 const isCurrent = i === current;
@@ -437,7 +443,7 @@ export class NhsCaseStudyCarousel extends NhsElement {
                   ?inert=${paging && away > 0}
                 >
                   ${
-                    this.fed
+                    this.#fed
                       ? html`<nhs-case-study
                           .item=${slide as CaseStudy}
                           heading-level=${this.headingLevel}
@@ -449,7 +455,7 @@ export class NhsCaseStudyCarousel extends NhsElement {
               })}
             </div>
             <div class="visually-hidden" aria-live=${rotation.rotating ? 'off' : 'polite'} aria-atomic="true">
-              ${this.announcement}
+              ${this.#announcement}
             </div>
           </div>`
           : nothing

@@ -66,7 +66,7 @@ export class NhsCaseStudy extends NhsElement {
   declare item?: CaseStudy;
 
   /** What is shown: `item`, or the attributes (links checked). */
-  private study: Partial<CaseStudy> = {};
+  #study: Partial<CaseStudy> = {};
 
   constructor() {
     super();
@@ -80,7 +80,7 @@ export class NhsCaseStudy extends NhsElement {
 
   protected override willUpdate(): void {
     if (this.item) {
-      this.study = this.item;
+      this.#study = this.item;
       return;
     }
     const url = (name: string, value: string) => {
@@ -95,7 +95,7 @@ export class NhsCaseStudy extends NhsElement {
     if (src && this.imageAlt == null) {
       warnAbout(this, 'image-src needs image-alt (image-alt="" if decorative)');
     }
-    this.study = {
+    this.#study = {
       heading: this.heading,
       organisation: this.organisation,
       place: this.place,
@@ -105,7 +105,7 @@ export class NhsCaseStudy extends NhsElement {
   }
 
   override render() {
-    const { heading: title, organisation, place, summary, outcomes, quote, image, href } = this.study;
+    const { heading: title, organisation, place, summary, outcomes, quote, image, href } = this.#study;
     const meta = [organisation, place].filter(Boolean).join(', ');
     return html`<div class="card" part="card">
       ${image ? html`<img class="media" part="image" src=${image.src} alt=${image.alt} loading="lazy" />` : nothing}

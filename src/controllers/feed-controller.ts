@@ -21,38 +21,41 @@ export class FeedController<K extends SectionKey> implements ReactiveController 
   result?: FeedResult;
 
   /** Where the feed is: `idle` without a `src`, then `loading`, `ready` or `error`. */
-  private feedStatus: FeedStatus = 'idle';
+  #feedStatus: FeedStatus = 'idle';
   /** The host has `items` to check, and the parser is still loading (if it cannot be loaded, they are not shown). */
-  private parsing = false;
-  private src?: string;
-  private abort?: AbortController;
-  private connected = false;
-  private given?: unknown;
-  private checked?: Sections[K][];
+  #parsing = false;
+  #src?: string;
+  #abort?: AbortController;
+  #connected = false;
+  #given?: unknown;
+  #checked?: Sections[K][];
+
+  #host: ReactiveControllerHost & HTMLElement;
+  #section?: K;
+  #timeoutMs?: number;
 
   /** @param timeoutMs how long the feed may take (the feed loader's 10 s when not given). */
-  constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly section?: K,
-    private readonly timeoutMs?: number,
-  ) {
+  constructor(host: ReactiveControllerHost & HTMLElement, section?: K, timeoutMs?: number) {
+    this.#host = host;
+    this.#section = section;
+    this.#timeoutMs = timeoutMs;
     host.addController(this);
   }
 
   /** What the host shows: `loading` while the feed loads (or the parser its `items` need), then `ready` or `error`; `idle` without a `src`. */
   get status(): FeedStatus {
-    return this.parsing ? 'loading' : this.feedStatus;
+    return this.#parsing ? 'loading' : this.#feedStatus;
   }
 
   hostConnected(): void {
-    this.connected = true;
-    if (this.src && this.feedStatus === 'loading') void this.start();
+    this.#connected = true;
+    if (this.#src && this.#feedStatus === 'loading') void this.#start();
   }
 
   hostDisconnected(): void {
-    this.connected = false;
-    this.abort?.abort();
-    this.abort = undefined;
+    this.#connected = false;
+    this.#abort?.abort();
+    this.#abort = undefined;
   }
 
   /**
@@ -62,64 +65,64 @@ export class FeedController<K extends SectionKey> implements ReactiveController 
    * `undefined` while there are none yet.
    */
   use(items: unknown, label: string): Sections[K][] | undefined {
-    const content = items === undefined ? undefined : useContent(this.host);
-    this.parsing = content === 'loading';
+    const content = items === undefined ? undefined : useContent(this.#host);
+    this.#parsing = content === 'loading';
     if (content === 'loading') return undefined;
-    if (items !== this.given) {
-      this.given = items;
-      const parsed = content?.parseItems(this.section!, items, label);
+    if (items !== this.#given) {
+      this.#given = items;
+      const parsed = content?.parseItems(this.#section!, items, label);
       parsed?.problems.forEach((problem) => warn(content!.formatProblem(problem)));
-      this.checked = parsed?.value;
+      this.#checked = parsed?.value;
     }
-    return this.checked ?? (this.feedStatus === 'ready' ? this.items : undefined);
+    return this.#checked ?? (this.#feedStatus === 'ready' ? this.items : undefined);
   }
 
   /** Start loading `src`, or go back to idle when it is empty. */
   load(src: string | null | undefined): void {
     const next = src?.trim() || undefined;
-    if (next === this.src && this.feedStatus !== 'idle') return;
-    this.abort?.abort();
-    this.abort = undefined;
-    this.src = next;
+    if (next === this.#src && this.#feedStatus !== 'idle') return;
+    this.#abort?.abort();
+    this.#abort = undefined;
+    this.#src = next;
     this.result = undefined;
     this.items = [];
-    this.feedStatus = next ? 'loading' : 'idle';
-    if (next && this.connected) void this.start();
+    this.#feedStatus = next ? 'loading' : 'idle';
+    if (next && this.#connected) void this.#start();
   }
 
-  private async start(): Promise<void> {
-    const src = this.src!;
-    const abort = (this.abort = new AbortController());
-    this.host.requestUpdate();
+  async #start(): Promise<void> {
+    const src = this.#src!;
+    const abort = (this.#abort = new AbortController());
+    this.#host.requestUpdate();
     let result: FeedResult;
     try {
       // Once loaded, the feed loader is called at once, as the page asked for the feed.
       const { loadFeed } = loadedContent() ?? (await loadContent());
-      if (abort !== this.abort) return;
-      result = await loadFeed(src, { signal: abort.signal, timeoutMs: this.timeoutMs });
+      if (abort !== this.#abort) return;
+      result = await loadFeed(src, { signal: abort.signal, timeoutMs: this.#timeoutMs });
     } catch {
       // Aborted: the host left or moved on to another src, so there is nothing to show.
       // Or the feed loader could not be loaded (the author has been told): the feed failed.
-      if (abort === this.abort) {
-        this.abort = undefined;
-        this.feedStatus = 'error';
-        this.host.requestUpdate();
+      if (abort === this.#abort) {
+        this.#abort = undefined;
+        this.#feedStatus = 'error';
+        this.#host.requestUpdate();
       }
       return;
     }
-    if (abort !== this.abort) return;
-    this.abort = undefined;
+    if (abort !== this.#abort) return;
+    this.#abort = undefined;
     this.result = result;
     if (result.ok) {
-      const { section } = this;
+      const section = this.#section;
       this.items = section ? (result.pack[section] as Sections[K][]) : [];
-      this.feedStatus = 'ready';
+      this.#feedStatus = 'ready';
       if (section && this.items.length === 0) {
-        warn(`${result.url}: <${this.host.localName}> found no valid ${this.section} in this feed`);
+        warn(`${result.url}: <${this.#host.localName}> found no valid ${this.#section} in this feed`);
       }
     } else {
-      this.feedStatus = 'error';
+      this.#feedStatus = 'error';
     }
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 }

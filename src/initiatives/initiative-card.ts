@@ -82,7 +82,7 @@ export class NhsInitiativeCard extends NhsElement {
    */
   declare item?: Initiative;
 
-  private clock = new LondonDayController(this);
+  #clock = new LondonDayController(this);
 
   constructor() {
     super();
@@ -96,7 +96,7 @@ export class NhsInitiativeCard extends NhsElement {
     const slot = html`<slot></slot>`;
     return item
       ? renderInitiative(item, {
-          today: this.clock.day(this.today),
+          today: this.#clock.day(this.today),
           level: this.headingLevel,
           id: 'heading',
           summary: this.item ? undefined : slot,

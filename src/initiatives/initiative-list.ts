@@ -152,26 +152,26 @@ export class NhsInitiativeList extends NhsElement {
   /** How many matches to show. */
   declare private limit: number;
 
-  private feed = new FeedController(this, 'initiatives');
-  private clock = new LondonDayController(this);
+  #feed = new FeedController(this, 'initiatives');
+  #clock = new LondonDayController(this);
   /** The `<nhs-initiative-card>` children, read as data. */
-  private cards: Initiative[] = [];
+  #cards: Initiative[] = [];
   /** What the entries and their cards were made from: the initiatives, the day, the strings and the settings the cards show. */
-  private made: unknown[] = [];
-  private entries: Entry[] = [];
+  #made: unknown[] = [];
+  #entries: Entry[] = [];
   /** The entries that match the search and filters. */
-  private hits: Entry[] = [];
+  #hits: Entry[] = [];
   /** The audience filter's keys: those with labels first, in the strings' order, then any others as written. */
-  private audiences: string[] = [];
+  #audiences: string[] = [];
   /** The search and filters the page set as attributes (`filters()`); the address records changes from them. */
-  private presets?: string[];
+  #presets?: string[];
   /** The search and filters last told in `nhs-filter-change`, or set by the page or a script since (`filters()`). */
-  private reported: string[] = [];
+  #reported: string[] = [];
   /** Whether the reader has changed the search or a filter since the list last settled. */
-  private changedByReader = false;
-  private timer?: ReturnType<typeof setTimeout>;
+  #changedByReader = false;
+  #timer?: ReturnType<typeof setTimeout>;
   /** Work put off until the next frame is drawn (`later`); `updateComplete` waits for it. */
-  private next?: Promise<void>;
+  #next?: Promise<void>;
 
   constructor() {
     super();
@@ -184,27 +184,27 @@ export class NhsInitiativeList extends NhsElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.timer);
+    clearTimeout(this.#timer);
   }
 
   protected override willUpdate(): void {
     if (!this.hasUpdated) {
-      this.presets = this.filters();
+      this.#presets = this.#filters();
       const params = new URLSearchParams(this.urlState != null ? location.search : '');
       for (const key of KEYS) {
-        const value = params.get(this.urlKey(key));
-        if (value != null) this.set(key, value);
+        const value = params.get(this.#urlKey(key));
+        if (value != null) this.#set(key, value);
       }
-      this.reported = this.filters();
+      this.#reported = this.#filters();
     }
-    this.feed.load(this.src); // does nothing when it is already loading or loaded
-    const items = this.feed.use(this.items, `<${this.localName}>.items`) ?? this.cards;
-    const day = this.clock.day(this.today);
+    this.#feed.load(this.src); // does nothing when it is already loading or loaded
+    const items = this.#feed.use(this.items, `<${this.localName}>.items`) ?? this.#cards;
+    const day = this.#clock.day(this.today);
     const made = [items, day, strings, this.closingSoonDays, this.heading, this.headingLevel];
     // Once per items (or day) change, what each keystroke will need: status, order, search text, audiences.
-    if (made.some((value, i) => value !== this.made[i])) {
-      this.made = made;
-      this.entries = items
+    if (made.some((value, i) => value !== this.#made[i])) {
+      this.#made = made;
+      this.#entries = items
         .map((item, i) => {
           const status = initiativeStatus(item, day, this.closingSoonDays);
           const text = fold([item.name, item.provider, item.summary].join(' '));
@@ -212,35 +212,35 @@ export class NhsInitiativeList extends NhsElement {
         })
         .sort((a, b) => a.order - b.order);
       const seen = new Set(items.flatMap((item) => item.audiences ?? []));
-      this.audiences = [...new Set([...Object.keys(strings.audiences).filter((key) => seen.has(key)), ...seen])];
+      this.#audiences = [...new Set([...Object.keys(strings.audiences).filter((key) => seen.has(key)), ...seen])];
     }
     const words = fold(this.query).split(/\s+/).filter(Boolean);
-    this.hits = this.entries.filter(
+    this.#hits = this.#entries.filter(
       (entry) =>
         (this.showClosed || entry.state != 'closed') &&
         (!this.audience || entry.item.audiences?.includes(this.audience)) &&
         (!this.kind || entry.item.kind == this.kind) &&
         words.every((word) => entry.text.includes(word)),
     );
-    const count = strings.showing(this.hits.length, this.entries.length);
+    const count = strings.showing(this.#hits.length, this.#entries.length);
     // The first count is simply there; later ones wait for typing to settle.
-    if (!this.entries.length) this.announced = '';
+    if (!this.#entries.length) this.announced = '';
     else if (!this.announced) this.announced = count;
-    else this.settle(count);
+    else this.#settle(count);
   }
 
   /** Do `then` once the next frame is drawn (a timer set in a frame runs after it is painted). */
-  private later(then: () => void): void {
-    this.next = new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))).then(then);
+  #later(then: () => void): void {
+    this.#next = new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))).then(then);
   }
 
   /** Resolves once the list is complete: after the frame that follows a keystroke. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let next, done;
     do {
-      await (next = this.next);
+      await (next = this.#next);
       done = await super.getUpdateComplete();
-    } while (next != this.next);
+    } while (next != this.#next);
     return done;
   }
 
@@ -250,55 +250,55 @@ export class NhsInitiativeList extends NhsElement {
    * and filters into the address if asked to: our keys, where they differ
    * from the presets; every other parameter stays exactly as written.
    */
-  private settle(count: string): void {
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
+  #settle(count: string): void {
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => {
       this.announced = count;
-      const values = this.filters();
-      if (this.changedByReader && values.some((value, i) => value != this.reported[i])) {
+      const values = this.#filters();
+      if (this.#changedByReader && values.some((value, i) => value != this.#reported[i])) {
         const [search, audience, kind] = values;
         this.dispatchEvent(new NhsFilterChangeEvent({ search, audience, kind, showClosed: this.showClosed }));
       }
-      this.reported = values;
-      this.changedByReader = false;
+      this.#reported = values;
+      this.#changedByReader = false;
       if (this.urlState == null) return;
-      const keys = KEYS.map((key) => this.urlKey(key));
+      const keys = KEYS.map((key) => this.#urlKey(key));
       const search = [
         ...location.search
           .slice(1)
           .split('&')
           .filter((part) => part && !keys.includes(part.split('=')[0])),
-        ...keys.flatMap((key, i) => (values[i] != this.presets![i] ? `${key}=${encodeURIComponent(values[i])}` : [])),
+        ...keys.flatMap((key, i) => (values[i] != this.#presets![i] ? `${key}=${encodeURIComponent(values[i])}` : [])),
       ].join('&');
       history.replaceState(history.state, '', location.pathname + (search && '?' + search) + location.hash);
     }, SETTLE_MS);
   }
 
   /** The search and filters as strings, in the order of `KEYS`. */
-  private filters(): string[] {
+  #filters(): string[] {
     return [this.query.trim(), this.audience ?? '', this.kind ?? '', this.showClosed ? '1' : '0'];
   }
 
   /** Which of them the reader cannot change, in the same order. */
-  private fixed(): unknown[] {
+  #fixed(): unknown[] {
     return [this.noSearch, this.noAudienceFilter, this.noKindFilter, true];
   }
 
-  private urlKey(key: string): string {
+  #urlKey(key: string): string {
     return `${this.urlState?.trim() || 'initiatives'}-${key}`;
   }
 
   /** Set the search or a filter, by its key, and go back to the first page (the update that follows settles the count and address). */
-  private set(key: string, value: string, checked = value == '1'): void {
+  #set(key: string, value: string, checked = value == '1'): void {
     if (key == 'closed') this.showClosed = checked;
     else if (key == 'search') this.query = value;
     else this[key as 'kind'] = value || undefined;
     this.limit = PAGE;
   }
 
-  private readChildren(): void {
+  #readChildren(): void {
     const cards = Array.from(this.querySelectorAll(':scope>nhs-initiative-card'), fromAttributes); // (card, index)
-    this.cards = warnProblems(parseItems('initiatives', cards, `<${this.localName}> child cards`));
+    this.#cards = warnProblems(parseItems('initiatives', cards, `<${this.localName}> child cards`));
     this.requestUpdate();
   }
 
@@ -308,17 +308,17 @@ export class NhsInitiativeList extends NhsElement {
    * in the next, from the control as it is then (read any sooner, a value
    * typed over in between would be written back into the box).
    */
-  private input({ target }: Event): void {
+  #input({ target }: Event): void {
     const control = target as HTMLInputElement;
-    this.later(() => {
-      this.set(control.id, control.value, control.checked);
-      this.changedByReader = true;
+    this.#later(() => {
+      this.#set(control.id, control.value, control.checked);
+      this.#changedByReader = true;
       this.requestUpdate(); // to settle, even if the control is back as it was
     });
   }
 
   /** Show the next page of matches, and move focus to the first of them. */
-  private async more(): Promise<void> {
+  async #more(): Promise<void> {
     const first = this.limit;
     this.limit += PAGE;
     await this.updateComplete;
@@ -326,60 +326,61 @@ export class NhsInitiativeList extends NhsElement {
   }
 
   /** Clear the search and the filters the reader can change, and go back to the first control. */
-  private async clear(): Promise<void> {
-    const fixed = this.fixed();
-    KEYS.forEach((key, i) => fixed[i] || this.set(key, ''));
-    this.changedByReader = true;
+  async #clear(): Promise<void> {
+    const fixed = this.#fixed();
+    KEYS.forEach((key, i) => fixed[i] || this.#set(key, ''));
+    this.#changedByReader = true;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('input,select')!.focus();
   }
 
   override render() {
-    const { status } = this.feed;
-    const empty = !this.entries.length && (status == 'ready' || this.items !== undefined);
+    const { status } = this.#feed;
+    const empty = !this.#entries.length && (status == 'ready' || this.items !== undefined);
     return html`${this.heading ? heading(this.headingLevel, this.heading) : nothing}
-      ${feedMessage(status, empty)}${status != 'loading' && this.entries.length ? this.renderList() : nothing}
-      <slot hidden @slotchange=${this.readChildren}></slot>`;
+      ${feedMessage(status, empty)}${status != 'loading' && this.#entries.length ? this.#renderList() : nothing}
+      <slot hidden @slotchange=${this.#readChildren}></slot>`;
   }
 
-  private renderList() {
-    const { hits, limit } = this;
+  #renderList() {
+    const { limit } = this;
+    const hits = this.#hits;
     const level = this.heading ? this.headingLevel + 1 : this.headingLevel;
     // Lit fills the items by position: a keystroke rewrites the text of the
     // cards on show, and adds or removes cards only at the end. That costs
     // the browser far less style and layout than hiding some cards and
     // showing others (measured with npm run bench:list).
-    return html`${this.renderFilters()}
+    return html`${this.#renderFilters()}
       <p class="count" part="count" role="status">${this.announced}</p>
       <ul class="items" part="list" role="list" aria-labelledby=${this.heading ? 'heading' : nothing} ?hidden=${!hits.length}>
         ${hits.slice(0, limit).map(
           (entry) => html`<li tabindex="-1">
-            ${(entry.view ??= this.renderCard(entry, level))}
+            ${(entry.view ??= this.#renderCard(entry, level))}
           </li>`,
         )}
       </ul>
       ${
         hits.length > limit
-          ? html`<button class="button button-secondary" part="more-button" @click=${this.more}>
+          ? html`<button class="button button-secondary" part="more-button" @click=${this.#more}>
             ${strings.showMore(Math.min(PAGE, hits.length - limit))}
           </button>`
           : hits.length
             ? nothing
             : html`<p part="empty">${strings.noMatches}</p>
               ${
-                this.filters().some((value, i) => value && !this.fixed()[i])
-                  ? html`<button class="button button-secondary" part="clear-button" @click=${this.clear}>${strings.clearFilters}</button>`
+                this.#filters().some((value, i) => value && !this.#fixed()[i])
+                  ? html`<button class="button button-secondary" part="clear-button" @click=${this.#clear}>${strings.clearFilters}</button>`
                   : nothing
               }`
       }`;
   }
 
-  private renderCard({ item, id }: Entry, level: number) {
-    const today = this.made[1] as string;
+  #renderCard({ item, id }: Entry, level: number) {
+    const today = this.#made[1] as string;
     return renderInitiative(item, { today, level, id, prefix: 'item-', closingSoonDays: this.closingSoonDays });
   }
 
-  private renderFilters() {
+  #renderFilters() {
     const select = (
       id: 'audience' | 'kind',
       label: string,
@@ -398,7 +399,7 @@ export class NhsInitiativeList extends NhsElement {
         </select>
       </div>`;
     };
-    return html`<div class="filters" part="filters" role="group" aria-label=${strings.filtersLabel} @input=${this.input}>
+    return html`<div class="filters" part="filters" role="group" aria-label=${strings.filtersLabel} @input=${this.#input}>
       ${
         this.noSearch
           ? nothing
@@ -410,7 +411,7 @@ export class NhsInitiativeList extends NhsElement {
       ${
         this.noAudienceFilter
           ? nothing
-          : select('audience', strings.initiativeAudiences, strings.anyAudience, this.audiences, strings.audiences)
+          : select('audience', strings.initiativeAudiences, strings.anyAudience, this.#audiences, strings.audiences)
       }
       ${
         this.noKindFilter

@@ -15,7 +15,7 @@ const HOUR = 3_600_000;
 export class LondonDayController implements ReactiveController {
   /** The day in England (YYYY-MM-DD), from when the host is connected. */
   today = '';
-  private timer?: ReturnType<typeof setTimeout>;
+  #timer?: ReturnType<typeof setTimeout>;
 
   constructor(private readonly host: ReactiveControllerHost & Element) {
     host.addController(this);
@@ -28,7 +28,7 @@ export class LondonDayController implements ReactiveController {
 
   hostDisconnected(): void {
     document.removeEventListener('visibilitychange', this.check);
-    clearTimeout(this.timer);
+    clearTimeout(this.#timer);
   }
 
   /** `today` when it is a real day (YYYY-MM-DD); else the day in England (telling the author, if `today` was set). */
@@ -40,13 +40,13 @@ export class LondonDayController implements ReactiveController {
 
   /** Look at the clock now; update the host if the day has changed, and wait for the next hour. */
   readonly check = (): void => {
-    clearTimeout(this.timer);
+    clearTimeout(this.#timer);
     const now = new Date();
     const today = todayInLondon(now);
     if (today !== this.today) {
       this.today = today;
       this.host.requestUpdate();
     }
-    this.timer = setTimeout(this.check, HOUR - (now.getTime() % HOUR));
+    this.#timer = setTimeout(this.check, HOUR - (now.getTime() % HOUR));
   };
 }

@@ -73,13 +73,13 @@ export class NhsBriefingPrompt extends NhsElement {
   declare headingLevel: number;
 
   /** `item`, checked as a feed item is; `undefined` when there is none or it is broken. */
-  private checked?: Prompt;
+  #checked?: Prompt;
   /** `item` is set, and the parser it needs is still loading. */
-  private waiting = false;
+  #waiting = false;
   /** `level`, if it is a known one. */
-  private tag?: PromptLevel;
+  #tag?: PromptLevel;
 
-  private readonly store = new NotesController(this, (text) =>
+  #store = new NotesController(this, (text) =>
     this.dispatchEvent(new NhsNoteChangeEvent({ promptId: this.promptId, text })),
   );
 
@@ -93,39 +93,41 @@ export class NhsBriefingPrompt extends NhsElement {
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    const waited = this.waiting;
+    const waited = this.#waiting;
     if (changed.has('item') || waited) {
       // `item` waits for the parser, the first time one is needed (nothing is shown meanwhile).
       const content = this.item === undefined ? undefined : useContent(this);
-      this.waiting = content === 'loading';
+      this.#waiting = content === 'loading';
       if (content === 'loading') return;
       // A broken item is reported and left out: the attributes and slots stay in use.
-      this.checked = content && warnProblems(content.parseItem('prompts', this.item, '<nhs-briefing-prompt>.item'));
-      if (this.checked) ({ id: this.promptId, question: this.question, level: this.level } = this.checked);
+      this.#checked = content && warnProblems(content.parseItem('prompts', this.item, '<nhs-briefing-prompt>.item'));
+      if (this.#checked) ({ id: this.promptId, question: this.question, level: this.level } = this.#checked);
     }
     // Not again when only strings or slotted content changed.
     if (!changed.size && !waited) return;
-    this.store.setKey(this.notes && this.promptId ? notesKey(this.setId, this.promptId) : undefined);
+    this.#store.setKey(this.notes && this.promptId ? notesKey(this.setId, this.promptId) : undefined);
     const where = `<nhs-briefing-prompt prompt-id="${this.promptId}">`;
     if (!this.question) warn(`${where}: it needs a question`);
     if (this.notes && !this.promptId) warn(`${where}: notes need a prompt-id to be kept on the device`);
-    this.tag = knownLevel(where, this.level, 'no level is shown');
+    this.#tag = knownLevel(where, this.level, 'no level is shown');
   }
 
   /** The note as it stands. */
   get note(): string {
-    return this.store.text;
+    return this.#store.text;
   }
 
   /** Empty the note, here and on the device. */
   clearNote(): void {
-    this.store.clear();
+    this.#store.clear();
   }
 
   override render() {
-    if (this.waiting) return nothing;
-    const { checked, tag, headingLevel } = this;
-    const { text, status } = this.store;
+    if (this.#waiting) return nothing;
+    const { headingLevel } = this;
+    const checked = this.#checked;
+    const tag = this.#tag;
+    const { text, status } = this.#store;
     return html`<article class="card" part="card" aria-labelledby="heading">
       ${this.question ? heading(headingLevel, this.question) : nothing}
       ${tag ? html`<p class="tag level" part="level-tag">${strings.promptLevels[tag]}</p>` : nothing}
@@ -144,7 +146,7 @@ export class NhsBriefingPrompt extends NhsElement {
       <label id="notes-label" for="notes">${strings.notesLabel}</label>
       <p id="notes-hint">${strings.notesHint}</p>
       <textarea id="notes" part="textarea" rows="5" aria-labelledby="notes-label heading" aria-describedby="notes-hint notes-status"
-        .value=${text} @input=${(e: Event) => this.store.input((e.target as HTMLTextAreaElement).value)} @change=${this.store.flush}></textarea>
+        .value=${text} @input=${(e: Event) => this.#store.input((e.target as HTMLTextAreaElement).value)} @change=${this.#store.flush}></textarea>
       <p id="notes-status" part="notes-status" class=${status} role="status">
         ${status && strings[status]}
       </p>

@@ -24,47 +24,50 @@ export class NotesController implements ReactiveController {
   status: NotesStatus = '';
 
   /** `null` until a key is first set. */
-  private key?: string | null = null;
-  private timer?: ReturnType<typeof setTimeout>;
-  private listening?: AbortController;
+  #key?: string | null = null;
+  #timer?: ReturnType<typeof setTimeout>;
+  #listening?: AbortController;
+
+  #host: ReactiveControllerHost;
+  #onChange: (text: string) => void;
+  #delay: number;
 
   /**
    * @param onChange called after a save, a change in another tab, or `clear()`; not on load.
    * @param delay how long typing must pause before a save, in milliseconds.
    */
-  constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly onChange: (text: string) => void,
-    private readonly delay = 500,
-  ) {
+  constructor(host: ReactiveControllerHost, onChange: (text: string) => void, delay = 500) {
+    this.#host = host;
+    this.#onChange = onChange;
+    this.#delay = delay;
     host.addController(this);
   }
 
   hostConnected(): void {
-    const options = { signal: (this.listening = new AbortController()).signal };
-    addEventListener('storage', this.onStorage, options);
+    const options = { signal: (this.#listening = new AbortController()).signal };
+    addEventListener('storage', this.#onStorage, options);
     addEventListener('pagehide', this.flush, options);
     document.addEventListener('visibilitychange', this.flush, options);
   }
 
   hostDisconnected(): void {
     this.flush();
-    this.listening!.abort();
+    this.#listening!.abort();
   }
 
   /** Use another key (or none: nothing is kept), reading what it holds. */
   setKey(key: string | undefined): void {
-    if (key === this.key) return;
+    if (key === this.#key) return;
     this.flush();
-    this.key = key;
+    this.#key = key;
     this.text = '';
     this.status = key ? '' : 'notesNotSaved';
     try {
       if (key) this.text = localStorage.getItem(key) ?? '';
     } catch (error) {
-      this.refused(error);
+      this.#refused(error);
     }
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   /** The reader typed: show it at once, save it when typing pauses. */
@@ -72,60 +75,61 @@ export class NotesController implements ReactiveController {
     this.text = text;
     // "Saved" goes while there is something new to save; "cannot keep" stays, so it is not said again.
     if (this.status === 'notesSaved') this.status = '';
-    clearTimeout(this.timer);
-    this.timer = setTimeout(this.flush, this.delay);
-    this.host.requestUpdate();
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(this.flush, this.#delay);
+    this.#host.requestUpdate();
   }
 
   /** Save now if a save is waiting. */
   readonly flush = (): void => {
-    if (this.timer !== undefined) this.save();
+    if (this.#timer !== undefined) this.#save();
   };
 
   /** Empty the note, here and on the device, without saying "saved" (whoever clears says what happened). */
   clear(): void {
     this.text = '';
-    this.save();
+    this.#save();
     if (this.status === 'notesSaved') this.status = '';
   }
 
-  private save(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    const { key, text } = this;
+  #save(): void {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    const { text } = this;
+    const key = this.#key;
     if (key) {
       try {
         if (text) localStorage.setItem(key, text);
         else localStorage.removeItem(key);
         this.status = 'notesSaved';
       } catch (error) {
-        this.refused(error);
+        this.#refused(error);
       }
     }
-    this.host.requestUpdate();
-    this.onChange(text);
+    this.#host.requestUpdate();
+    this.#onChange(text);
   }
 
-  private refused(error: unknown): void {
+  #refused(error: unknown): void {
     this.status = 'notesNotSaved';
     warn(`notes cannot be kept on this device (${error})`);
   }
 
   /** Another tab changed this note, or cleared the device's storage (`key` is `null`): show it, unless the reader is typing here. */
-  private readonly onStorage = (event: StorageEvent): void => {
+  #onStorage = (event: StorageEvent): void => {
     const text = (event.key && event.newValue) || '';
     // Only with a key is `localStorage` read (where storage is off, reading it throws, but no event comes either).
     if (
-      this.key &&
-      (event.key ?? this.key) === this.key &&
+      this.#key &&
+      (event.key ?? this.#key) === this.#key &&
       event.storageArea === localStorage &&
-      this.timer === undefined &&
+      this.#timer === undefined &&
       text !== this.text
     ) {
       this.text = text;
       this.status = '';
-      this.host.requestUpdate();
-      this.onChange(text);
+      this.#host.requestUpdate();
+      this.#onChange(text);
     }
   };
 }

@@ -127,9 +127,9 @@ export class NhsPromptSet extends NhsElement {
   /** The status line's words for the reader. */
   declare private announcement: string;
 
-  private readonly feed = new FeedController(this, 'prompts');
+  #feed = new FeedController(this, 'prompts');
   /** The prompts made from `src` or `items`, once there are some. */
-  private shown?: Prompt[];
+  #shown?: Prompt[];
 
   constructor() {
     super();
@@ -145,11 +145,11 @@ export class NhsPromptSet extends NhsElement {
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    if (changed.has('src')) this.feed.load(this.src);
+    if (changed.has('src')) this.#feed.load(this.src);
     const level = knownLevel('<nhs-prompt-set>', this.level, 'showing every level');
     const fits = (p: Prompt) => !level || p.level === level;
-    const all = this.feed.use(this.items, '<nhs-prompt-set>.items');
-    this.shown =
+    const all = this.#feed.use(this.items, '<nhs-prompt-set>.items');
+    this.#shown =
       all &&
       pickByIds(all.filter(fits), parseIds(this.ids), (id) =>
         warn(`<nhs-prompt-set>: ids: no prompt "${id}"${level ? ` at level ${level}` : ''}`),
@@ -169,20 +169,20 @@ export class NhsPromptSet extends NhsElement {
       prompt.notes = this.notes;
       if (!prompt.hasAttribute('heading-level')) prompt.headingLevel = this.headingLevel + (this.heading ? 1 : 0);
     }
-    this.count();
+    this.#count();
     // `undefined` before the first render: focus stays where the page put it.
     if (changed.get('confirming') !== undefined) {
       this.renderRoot.querySelector<HTMLElement>('button:last-of-type')?.focus();
     }
   }
 
-  private async count(): Promise<void> {
+  async #count(): Promise<void> {
     const prompts = this.prompts;
     await Promise.all(prompts.map((p) => p.updateComplete));
     this.filled = prompts.filter((p) => p.note.trim()).length;
   }
 
-  private download(): void {
+  #download(): void {
     const link = document.createElement('a');
     // A data: URL needs no object URL to revoke afterwards.
     link.href = `data:text/markdown;charset=utf-8,${encodeURIComponent(this.markdown())}`;
@@ -199,42 +199,42 @@ export class NhsPromptSet extends NhsElement {
   }
 
   /** Announces `words` in the status line, even if they are the same as last time. */
-  private async announce(words: string): Promise<void> {
+  async #announce(words: string): Promise<void> {
     this.announcement = '';
     await this.updateComplete;
     this.announcement = words;
   }
 
-  private async copy(): Promise<void> {
+  async #copy(): Promise<void> {
     try {
       await navigator.clipboard.writeText(this.markdown());
-      this.announce(strings.notesCopied);
+      this.#announce(strings.notesCopied);
     } catch {
-      this.announce(strings.notesCopyFailed);
+      this.#announce(strings.notesCopyFailed);
     }
   }
 
   /** "Clear all notes": asks first, in the page. */
-  private askToClear(): void {
-    this.announce('');
+  #askToClear(): void {
+    this.#announce('');
     this.confirming = true;
   }
 
   /** "Cancel" or Escape: the notes stay. */
-  private cancelClear(): void {
+  #cancelClear(): void {
     this.confirming = false;
   }
 
   /** "Yes, clear my notes". */
-  private clearAll(): void {
+  #clearAll(): void {
     this.prompts.forEach((p) => p.clearNote());
-    this.announce(strings.notesCleared);
+    this.#announce(strings.notesCleared);
     this.confirming = false;
   }
 
   /** The prompts on show, written as children or made from data. */
   get prompts(): NhsBriefingPrompt[] {
-    return [...(this.shown ? this.renderRoot : this).querySelectorAll('nhs-briefing-prompt')];
+    return [...(this.#shown ? this.renderRoot : this).querySelectorAll('nhs-briefing-prompt')];
   }
 
   /** The notes of every prompt on show, as Markdown. */
@@ -243,31 +243,32 @@ export class NhsPromptSet extends NhsElement {
   }
 
   override render() {
-    const { shown, notes } = this;
+    const { notes } = this;
+    const shown = this.#shown;
     return html`${this.heading ? heading(this.headingLevel, this.heading) : nothing}
       ${notes ? html`<p part="progress" id="progress">${strings.notesProgress(this.filled, (shown ?? this.prompts).length)}</p>` : nothing}
-      ${feedMessage(shown ? 'ready' : this.feed.status, shown?.length === 0)}
-      <div class="prompts" part="list" @nhs-note-change=${this.count}>
+      ${feedMessage(shown ? 'ready' : this.#feed.status, shown?.length === 0)}
+      <div class="prompts" part="list" @nhs-note-change=${this.#count}>
         ${
           shown
             ? shown.map((p) => html`<nhs-briefing-prompt exportparts=${ITEM_PARTS} .item=${p}></nhs-briefing-prompt>`)
             : html`<slot @slotchange=${() => this.requestUpdate()}></slot>`
         }
       </div>
-      ${notes ? this.renderTools() : nothing}`;
+      ${notes ? this.#renderTools() : nothing}`;
   }
 
-  private renderTools() {
+  #renderTools() {
     return html`<div class="tools" part="tools">
       ${
         this.confirming
           ? html`<div class="confirm" part="confirm" role="group" aria-labelledby="ask"
-            @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.cancelClear()}>
+            @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.#cancelClear()}>
             <p id="ask">${strings.notesClearAsk}</p>
-            ${button(strings.notesClearYes, this.clearAll, 'warning')} ${button(strings.notesClearNo, this.cancelClear)}
+            ${button(strings.notesClearYes, this.#clearAll, 'warning')} ${button(strings.notesClearNo, this.#cancelClear)}
           </div>`
-          : html`${button(strings.notesDownload, this.download, '')} ${button(strings.notesCopy, this.copy)}
-          ${button(strings.notesPrint, () => print())} ${button(strings.notesClear, this.askToClear)}`
+          : html`${button(strings.notesDownload, this.#download, '')} ${button(strings.notesCopy, this.#copy)}
+          ${button(strings.notesPrint, () => print())} ${button(strings.notesClear, this.#askToClear)}`
       }
       <p part="status" role="status">${this.announcement}</p>
     </div>`;

@@ -43,16 +43,16 @@ import { contentLoading } from '../controllers/content.js';
 export class NhsElement extends LitElement {
   static override styles: CSSResultGroup = [baseStyles];
 
-  private stopStrings?: () => void;
+  #stopStrings?: () => void;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.stopStrings = onStringsChange(() => this.requestUpdate());
+    this.#stopStrings = onStringsChange(() => this.requestUpdate());
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.stopStrings?.();
+    this.#stopStrings?.();
   }
 
   /** Also waits for the feed loader and parser while they load, and for the render that follows. */
