@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { FeedResult } from '../content/feed.js';
 import type { SectionKey, Sections } from '../content/types.js';
-import { warn } from '../shared/log.js';
+import { warn, warnProblems } from '../shared/log.js';
 import { loadContent, loadedContent, useContent } from './content.js';
 
 export type FeedStatus = 'idle' | 'loading' | 'ready' | 'error';
@@ -70,9 +70,7 @@ export class FeedController<K extends SectionKey> implements ReactiveController 
     if (content === 'loading') return undefined;
     if (items !== this.#given) {
       this.#given = items;
-      const parsed = content?.parseItems(this.#section!, items, label);
-      parsed?.problems.forEach((problem) => warn(content!.formatProblem(problem)));
-      this.#checked = parsed?.value;
+      this.#checked = content && warnProblems(content.parseItems(this.#section!, items, label));
     }
     return this.#checked ?? (this.#feedStatus === 'ready' ? this.items : undefined);
   }
