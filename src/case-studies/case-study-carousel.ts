@@ -183,12 +183,7 @@ export class NhsCaseStudyCarousel extends NhsElement {
 
   /** The row of slides. */
   get #scroller(): HTMLElement | null {
-    return this.shadowRoot?.querySelector('.scroller') ?? null;
-  }
-
-  /** The slide picker (a tablist). */
-  get #picker(): HTMLElement | null {
-    return this.shadowRoot?.querySelector('[role=tablist]') ?? null;
+    return this.renderRoot.querySelector('.scroller');
   }
 
   /** The current slide, counting from 0. Read-only: `goTo()`, `next()` and `previous()` move. */
@@ -313,7 +308,7 @@ export class NhsCaseStudyCarousel extends NhsElement {
 
   /** The picker's current entry, brought into the picker's own view when it scrolls (never the page). */
   #revealPickerEntry(): void {
-    const picker = this.#picker;
+    const picker = this.renderRoot.querySelector('[role=tablist]');
     const entry = picker?.children[this.current];
     if (!entry || picker!.scrollWidth <= picker!.clientWidth) return;
     const box = picker!.getBoundingClientRect();
@@ -329,9 +324,7 @@ export class NhsCaseStudyCarousel extends NhsElement {
     this.#settleTimer = setTimeout(this.#onScrollEnd, 150);
   };
 
-  #onScrollEnd = (): void => {
-    this.#measure(true);
-  };
+  #onScrollEnd = (): boolean => this.#measure(true);
 
   /** The picker's keys: arrows (swapped right to left) wrap round; Home and End. */
   #onKey = (event: KeyboardEvent): void => {

@@ -343,8 +343,9 @@ export class NhsInitiativeList extends NhsElement {
   }
 
   #renderList() {
-    const { limit } = this;
+    const { limit, closingSoonDays } = this;
     const hits = this.#hits;
+    const today = this.#made[1] as string;
     const level = this.heading ? this.headingLevel + 1 : this.headingLevel;
     // Lit fills the items by position: a keystroke rewrites the text of the
     // cards on show, and adds or removes cards only at the end. That costs
@@ -355,7 +356,7 @@ export class NhsInitiativeList extends NhsElement {
       <ul class="items" part="list" role="list" aria-labelledby=${this.heading ? 'heading' : nothing} ?hidden=${!hits.length}>
         ${hits.slice(0, limit).map(
           (entry) => html`<li tabindex="-1">
-            ${(entry.view ??= this.#renderCard(entry, level))}
+            ${(entry.view ??= renderInitiative(entry.item, { today, level, id: entry.id, prefix: 'item-', closingSoonDays }))}
           </li>`,
         )}
       </ul>
@@ -373,11 +374,6 @@ export class NhsInitiativeList extends NhsElement {
                   : nothing
               }`
       }`;
-  }
-
-  #renderCard({ item, id }: Entry, level: number) {
-    const today = this.#made[1] as string;
-    return renderInitiative(item, { today, level, id, prefix: 'item-', closingSoonDays: this.closingSoonDays });
   }
 
   #renderFilters() {
