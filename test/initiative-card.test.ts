@@ -85,7 +85,9 @@ describe('<nhs-initiative-card>', () => {
       const el = await fixture(
         html`<nhs-initiative-card name="X" heading-level="4" today="2026-11-28"></nhs-initiative-card>`,
       );
-      expect(shadow(el).querySelector('h4')!.textContent).to.equal('X');
+      const name = shadow(el).querySelector('h4')!;
+      expect(name.textContent).to.equal('X');
+      expect(getComputedStyle(name).fontWeight, 'bold').to.equal('700');
     });
   });
 

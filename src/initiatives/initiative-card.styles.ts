@@ -4,7 +4,6 @@ import { css } from 'lit';
 export const initiativeCardStyles = css`
   .heading {
     font-size: 1.25em;
-    font-weight: 700;
     line-height: 1.3;
   }
   .provider,
