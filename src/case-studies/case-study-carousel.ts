@@ -157,7 +157,6 @@ export class NhsCaseStudyCarousel extends NhsElement {
   #fed = false;
   #stride = 1;
   #watched?: Element;
-  #shownIndex = 0;
   #settleTimer?: ReturnType<typeof setTimeout>;
   #children$ = new MutationObserver(() => this.requestUpdate());
   #resize = new ResizeObserver(() => {
@@ -224,17 +223,14 @@ export class NhsCaseStudyCarousel extends NhsElement {
     this.current = clamp(this.current, this.#slides.length - 1);
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues): void {
     // Each child goes into its own slide's slot; nothing is written onto the child.
     this.renderRoot.querySelectorAll('slot').forEach((slot, i) => slot.assign(this.#slides[i] as Element));
     // The row of slides (not the host, whose height changes with the controls) is watched from when it appears.
     const scroller = this.#scroller;
     if (scroller && scroller !== this.#watched) this.#resize.observe((this.#watched = scroller));
     this.#measure();
-    if (this.current !== this.#shownIndex) {
-      this.#shownIndex = this.current;
-      this.#revealPickerEntry();
-    }
+    if (changed.has('current')) this.#revealPickerEntry();
   }
 
   /**
