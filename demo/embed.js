@@ -111,7 +111,13 @@ function update() {
 function showScript(tag, attrs) {
   $('embed-note').textContent = '';
   const attrText = attrs.map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escape(value)}"`)).join('');
-  const src = $('script-src').value.trim() || '/assets/nhs-briefing-widgets.js';
+  let src = $('script-src').value.trim() || '/assets/nhs-briefing-widgets.js';
+  if (tag === 'nhs-briefing') {
+    // <nhs-briefing> is not in the one-file bundle: its own entry, in cdn/ beside it, brings every section.
+    src = src.replace(/[^/]*$/, 'cdn/briefing.js');
+    $('embed-note').textContent =
+      'The whole briefing has its own script, cdn/briefing.js: copy the whole cdn folder beside the bundle.';
+  }
   code.textContent = `<script type="module" src="${escape(src)}"></script>\n<${tag}${attrText}></${tag}>`;
   const live = document.createElement(tag);
   for (const [name, value] of attrs) live.setAttribute(name, value);

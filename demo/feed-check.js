@@ -1,6 +1,7 @@
 // The demo's feed checker: loads the example feed with the library's own
 // loader and lists what was read and what was skipped. Text only, no HTML.
-import { loadFeed } from '../dist/nhs-briefing-widgets.js';
+// The content layer on its own (no Lit), as npm users import it.
+import { loadFeed } from '../dist/lib/content/feed.js';
 
 const report = document.getElementById('feed-report');
 

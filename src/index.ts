@@ -7,7 +7,6 @@ export { setStrings, resetStrings, defaultStrings, type Strings } from './shared
 // Every family's words next, beside the shared ones, as one object would have them (gzip finds what they share).
 import './prompts/strings.js';
 import './initiatives/strings.js';
-import './briefing/strings.js';
 export { parseContentPack, formatProblem } from './content/parse.js';
 export { loadFeed } from './content/feed.js';
 export type * from './content/types.js';
@@ -25,4 +24,5 @@ export { NhsSlideChangeEvent, type SlideChangeDetail } from './case-studies/even
 import './prompts/briefing-prompt.js';
 import './prompts/prompt-set.js';
 export { NhsNoteChangeEvent, type NoteChangeDetail } from './prompts/events.js';
-import './briefing/briefing.js';
+// <nhs-briefing> is not in the one-file bundles: with it they are about 0.8 KiB over the 22 KiB
+// budget. It has its own entry, dist/cdn/briefing.js, which brings every section with it.

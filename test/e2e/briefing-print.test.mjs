@@ -11,7 +11,7 @@ const CSP =
   "object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html";
 const FEED = '/test/fixtures/content.json';
 const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Briefing</title>
-  <script type="module" src="/dist/nhs-briefing-widgets.js"></script></head><body><main>
+  <script type="module" src="/dist/cdn/briefing.js"></script></head><body><main>
   <h1>Inclusive recruitment</h1>
   <nhs-briefing src="${FEED}" set-id="e2e-briefing" notes><p>The briefing, from the publisher.</p></nhs-briefing>
   </main></body></html>`;
@@ -31,7 +31,7 @@ after(() => env?.stop());
 
 /** The page once the briefing and everything in it have rendered. */
 async function ready(page) {
-  await settled(page);
+  await settled(page, ['nhs-briefing']);
   await page.waitForFunction(() => {
     const b = document.querySelector('nhs-briefing');
     return b.shadowRoot.querySelector('nhs-case-study-carousel')?.shadowRoot?.querySelector('[role="group"]');

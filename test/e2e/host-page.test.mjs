@@ -2,7 +2,7 @@
 // a hostile CMS stylesheet, and the demo intranet page itself.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, settled, loaded, messages, TAGS, ELEMENTS } from './harness.mjs';
+import { start, settled, loaded, messages, TAGS, ENTRY_TAGS, ELEMENTS } from './harness.mjs';
 
 const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; " +
@@ -150,7 +150,13 @@ test('the embed-code builder offers every element and writes code that matches i
   const { page, log, close } = await env.open('/demo/embed.html');
   await page.waitForFunction(() => document.getElementById('code').textContent.includes('<nhs-'));
   const options = await page.locator('#element option').allTextContents();
-  assert.deepEqual(options.map((o) => o.slice(1, -1)).sort(), [...TAGS].sort());
+  assert.deepEqual(options.map((o) => o.slice(1, -1)).sort(), [...ENTRY_TAGS].sort());
+  // The whole briefing's snippet names its own entry, not the one-file bundle it is not in.
+  await page.getByLabel('Element').selectOption('nhs-briefing');
+  assert.match(
+    await page.locator('#code').textContent(),
+    /<script type="module" src="\/assets\/cdn\/briefing.js"><\/script>\n<nhs-briefing/,
+  );
   await page.getByLabel('Element').selectOption('nhs-initiative-list');
   await page.locator('#attr-heading').fill('Local schemes "for" <you>');
   const code = await page.locator('#code').textContent();
