@@ -41,7 +41,8 @@
 // floor is not fair). Uses dist/ (builds it if missing). Target (issue 17): a
 // lower median extra time over plain HTML than every library, at both rates,
 // and CLS 0.000 in every load.
-//   node scripts/bench/bench-carousel.mjs [--runs 15] [--rates 1,4] [--visit first|return|both] [--libraries] [--floor]
+//   node scripts/bench/bench-carousel.mjs [--runs 15] [--rates 1,4] [--visit first|return|both] [--libraries] [--floor] [--serve]
+// --serve only serves the pages, to look at them or trace them, until stopped.
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -174,6 +175,11 @@ const server = await createStaticServer({
     }),
   },
 });
+// --serve: only serve the pages (say, to open them in a browser or trace them), until stopped.
+if (process.argv.includes('--serve')) {
+  console.log(`Serving the pages: ${server.url}/bench/carousel.html, plain.html, entry.html, …`);
+  await new Promise(() => {});
+}
 const browser = await chromium.launch({ executablePath: findChrome(), args: CHROME_ARGS });
 
 /** One load of `path` at CPU slowdown `rate`: in `context` (a return visit) or in a fresh one (a first visit). */
