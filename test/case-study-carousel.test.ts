@@ -267,6 +267,26 @@ describe('<nhs-case-study-carousel>', () => {
       });
     }
 
+    it('corrects a wrong first guess in the frame that first lays it out, before it is painted', async () => {
+      // The page's padding on the element: 1100px wide, but 800px inside, so 2 in view, not the guessed 3.
+      const el = await fixture<NhsCaseStudyCarousel>(
+        html`<nhs-case-study-carousel label="Case studies" style="padding-inline: 150px">
+          ${studies(6)}
+        </nhs-case-study-carousel>`,
+        { parentNode: container(1100) },
+      );
+      expect(inView(el), 'the first render, from the width').to.have.length(3);
+      // Resize observers are called in the order they were made, each followed by its microtasks (where the
+      // element renders again), all after layout and before paint: so this one sees what will be painted.
+      const seen = await new Promise<number>((resolve) => {
+        const watch = new ResizeObserver(() => (watch.disconnect(), resolve(inView(el).length)));
+        watch.observe($(el, '[part="scroller"]')!);
+      });
+      expect(seen).to.equal(2);
+      const scroller = $(el, '[part="scroller"]')!;
+      expect(getComputedStyle(scroller).getPropertyValue('--_per-view').trim()).to.equal('2');
+    });
+
     it('hides the controls when every slide fits, and makes none inert', async () => {
       const el = await carousel({ count: 3, width: 1200 });
       expect($(el, '[role="tablist"]')).to.equal(null);

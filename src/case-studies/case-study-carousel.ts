@@ -155,13 +155,16 @@ export class NhsCaseStudyCarousel extends NhsElement {
   /** The slides: case studies from `src` or `items` when `fed`, else the children. */
   #slides: Array<CaseStudy | Element> = [];
   #fed = false;
-  #stride = 1;
+  /** From one slide's start to the next's, in px; 0 until measured. */
+  #stride = 0;
   #watched?: Element;
   #settleTimer?: ReturnType<typeof setTimeout>;
   #children$ = new MutationObserver(() => this.requestUpdate());
   #resize = new ResizeObserver(() => {
     // Resized: the current slide comes first in view (or as near as the end allows), at once.
-    if (this.#measure()) this.#view(this.current, 'instant');
+    // (Not on the first measurement: the row has not moved from where it started.)
+    const measured = this.#stride;
+    if (this.#measure() && measured) this.#view(this.current, 'instant');
   });
 
   constructor() {
@@ -221,23 +224,42 @@ export class NhsCaseStudyCarousel extends NhsElement {
         warnAbout(this, `children should be <nhs-case-study>, not <${kid.localName}>`);
     }
     this.current = clamp(this.current, this.#slides.length - 1);
+    if (!this.#watched) this.perView = this.#firstPerView();
   }
 
   protected override updated(changed: PropertyValues): void {
     // Each child goes into its own slide's slot; nothing is written onto the child.
     this.renderRoot.querySelectorAll('slot').forEach((slot, i) => slot.assign(this.#slides[i] as Element));
-    // The row of slides (not the host, whose height changes with the controls) is watched from when it appears.
+    // The row of slides (not the host, whose height changes with the controls) is watched from when it
+    // appears: the observer measures it once it has been laid out with its cards, before it is painted.
     const scroller = this.#scroller;
     if (scroller && scroller !== this.#watched) this.#resize.observe((this.#watched = scroller));
-    this.#measure();
-    if (changed.has('current')) this.#revealPickerEntry();
+    else this.#measure();
+    // A move (the first render starts at the first entry, in view): measuring before then would lay out cards not yet rendered.
+    if (changed.get('current') !== undefined) this.#revealPickerEntry();
   }
 
   /**
-   * Reads the slide width and how many fit (true when either changed). The
-   * first render has one per view; this corrects it before anything is
-   * painted. With `settled`, the view follows the scroll position: a row
-   * the reader scrolled is their move.
+   * Slides per view before the row exists: the page's
+   * `--nhs-widgets-slides-per-view`, or the styles' breakpoints (1, 2 from
+   * 600px of the element's width, 3 from 1000px) read from the element's
+   * width, which does not depend on its content. The first render then has
+   * the right slides laid out, and is measured once, with its cards, before
+   * it is painted; a wrong guess (a page's own padding on the element, say)
+   * is corrected by that measurement, before the paint too.
+   */
+  #firstPerView(): number {
+    const set = Math.round(Number(getComputedStyle(this).getPropertyValue('--nhs-widgets-slides-per-view')));
+    const width = this.clientWidth;
+    return set >= 1 ? set : width >= 1000 ? 3 : width >= 600 ? 2 : 1;
+  }
+
+  /**
+   * Reads the slide width and how many fit (true when either changed): the
+   * first time when the row has been laid out (the resize observer's first
+   * call, before the first paint), which corrects a wrong first guess then.
+   * With `settled`, the view follows the scroll position: a row the reader
+   * scrolled is their move.
    */
   #measure(settled?: boolean): boolean {
     const scroller = this.#scroller;
@@ -265,6 +287,8 @@ export class NhsCaseStudyCarousel extends NhsElement {
 
   /** Scrolls slide `start` (or the nearest that can be) to the start of the view. */
   #view(start: number, behavior?: ScrollBehavior): void {
+    // A move before the first measurement (say, goTo() at once) measures first.
+    if (!this.#stride) this.#measure();
     this.viewStart = start = clamp(start, this.#slides.length - this.perView);
     this.#scroller?.scrollTo({ left: sign(this) * start * this.#stride, behavior });
   }
