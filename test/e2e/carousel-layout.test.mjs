@@ -83,10 +83,65 @@ const PAGES = {
     body: carousel(written(7), 'autoplay'),
   }),
   '/shift/without-stylesheet.html': page({ head: late, body: carousel(written(7)) }),
+  // The script never arrives.
+  '/no-script/three.html': page({
+    head: `${link}<script type="module" src="/missing.js"></script>`,
+    body: carousel(written(3)) + carousel(written(7)),
+  }),
+};
+
+/**
+ * A page that arrives in two pieces, as a CMS that flushes as it goes may
+ * send it: the first ends inside the carousel, after `split` of its cards; the
+ * second is sent once the first has been painted. The module script, deferred,
+ * runs only once the whole page has been parsed.
+ */
+const streamed = (cards, split, attrs = '') => {
+  const html = page({
+    head: `${link + module}<script>
+  new PerformanceObserver((list, observer) => {
+    if (!list.getEntriesByName('first-contentful-paint').length) return;
+    observer.disconnect();
+    fetch('/painted-piece', { method: 'POST' });
+  }).observe({ type: 'paint', buffered: true });
+</script>`,
+    body: carousel(cards, attrs),
+  });
+  const at = html.split('</nhs-case-study>', split).join('</nhs-case-study>').length + '</nhs-case-study>'.length;
+  return [html.slice(0, at), html.slice(at)];
+};
+const STREAMED = {
+  '/streamed/written.html': streamed(written(7), 2),
+  '/streamed/one-card.html': streamed(written(7), 1),
+  '/streamed/autoplay.html': streamed(written(7), 2, 'autoplay'),
+  '/streamed/three.html': streamed(written(3), 2),
 };
 
 let env;
 before(async () => {
+  // Each streamed page: its first piece, then the rest once that has been painted (or after 5 s).
+  let sendRest;
+  const streamedRoutes = Object.fromEntries(
+    Object.entries(STREAMED).map(([path, [first, rest]]) => [
+      path,
+      (req, res) => {
+        res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
+        res.write(first);
+        const timer = setTimeout(() => sendRest(), 5000);
+        sendRest = () => {
+          clearTimeout(timer);
+          sendRest = undefined;
+          res.end(rest);
+        };
+        return true;
+      },
+    ]),
+  );
+  const paintedPiece = (req, res) => {
+    sendRest?.();
+    res.writeHead(204).end();
+    return true;
+  };
   const bundle = readFileSync(`${ROOT}/dist/nhs-briefing-widgets.js`);
   // The late script is sent only once the page says it has painted its content (or after 5 s), so the
   // first paint always shows the page as it is before the elements are defined, however busy the machine.
@@ -111,7 +166,12 @@ before(async () => {
   };
   env = await start({
     pages: PAGES,
-    routes: { '/late/nhs-briefing-widgets.js': lateBundle, '/painted': paintedRoute },
+    routes: {
+      '/late/nhs-briefing-widgets.js': lateBundle,
+      '/painted': paintedRoute,
+      '/painted-piece': paintedPiece,
+      ...streamedRoutes,
+    },
   });
 });
 after(() => env?.stop());
@@ -309,6 +369,46 @@ test('the no-shift stylesheet holds under reduced motion (no rotation: the row f
     const large = await load('/shift/large-text.html', width);
     assert.deepEqual(large.shifts, [], `20px text at ${width}px`);
   }
+});
+
+test('with the no-shift stylesheet, a page painted while its carousel is half parsed does not shift either', async () => {
+  for (const path of Object.keys(STREAMED)) {
+    for (const width of WIDTHS) {
+      const { shifts, painted, defined } = await load(path, width);
+      assert.ok(painted < defined, `${path}: painted (${painted} ms) before the elements were defined (${defined} ms)`);
+      assert.deepEqual(shifts, [], `${path} at ${width}px`);
+    }
+  }
+});
+
+test('with the no-shift stylesheet and no script, cards wait unseen only while the room for the controls is unknown, at most 4 s', async () => {
+  const { page, close } = await env.open('/no-script/three.html', { viewport: { width: 1280, height: 900 } });
+  const seen = () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll('nhs-case-study-carousel')].map((c) =>
+        [...c.children].map((card) => getComputedStyle(card).visibility),
+      ),
+    );
+  const [three, seven] = await seen();
+  assert.deepEqual(
+    three,
+    ['hidden', 'hidden', 'hidden'],
+    'three cards: all may fit, so whether controls come is unknown',
+  );
+  assert.ok(
+    seven.every((v) => v === 'visible'),
+    'seven cards: more than fit, so the room for the controls is known',
+  );
+  // Their wait is a 4 s animation, which the page's clock does not drive: check it, then finish it.
+  const delays = await page.evaluate(() =>
+    document
+      .querySelector('nhs-case-study-carousel')
+      .children[0].getAnimations()
+      .map((a) => (a.finish(), a.effect.getTiming().delay)),
+  );
+  assert.deepEqual(delays, [4000]);
+  assert.deepEqual((await seen())[0][0], 'visible');
+  await close();
 });
 
 test('without the stylesheet the same page does shift (so the test above can fail)', async () => {
