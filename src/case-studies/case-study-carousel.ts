@@ -57,8 +57,9 @@ interface ShowOptions {
  * **Layout.** Native CSS scroll-snap, so touch swipe and trackpads just work;
  * the current slide follows the scroll position when it settles. Slides per
  * view follow the element's own width (a container query): 1, 2 from 600px,
- * 3 from 1000px, or `--nhs-widgets-slides-per-view`. Its first render is
- * measured and corrected before anything is painted, so it takes the space it
+ * 3 from 1000px, or `--nhs-widgets-slides-per-view`. Its first render takes
+ * that number from the element's width, and is measured (and corrected, if
+ * need be) once laid out, before anything is painted, so it takes the space it
  * will keep. Being a size container, it takes its width from where it sits:
  * as a flex item, give it a width or `flex: 1`.
  *
