@@ -55,16 +55,17 @@ const carousel = (children, attrs = '') =>
   `<nhs-case-study-carousel label="Case studies" ${attrs}>${children}</nhs-case-study-carousel>`;
 
 const module = '<script type="module" src="/dist/nhs-briefing-widgets.js"></script>';
-// The script arrives a little after the page, so the page is painted before the elements are defined.
-// (The page says when it has first painted its content; the server sends the script only then: see lateBundle.)
-const late = `<script type="module" src="/late/nhs-briefing-widgets.js"></script>
-<script>
+// The page says when it has first painted its content; the server sends what waits for that (the
+// late script, the rest of a streamed page) only then: see afterPaint.
+const REPORT_PAINT = `<script>
   new PerformanceObserver((list, observer) => {
     if (!list.getEntriesByName('first-contentful-paint').length) return;
     observer.disconnect();
     fetch('/painted', { method: 'POST' });
   }).observe({ type: 'paint', buffered: true });
 </script>`;
+// The script arrives a little after the page, so the page is painted before the elements are defined.
+const late = `<script type="module" src="/late/nhs-briefing-widgets.js"></script>${REPORT_PAINT}`;
 const link = `<link rel="stylesheet" href="${STYLESHEET}">`;
 
 const PAGES = {
@@ -98,13 +99,7 @@ const PAGES = {
  */
 const streamed = (cards, split, attrs = '') => {
   const html = page({
-    head: `${link + module}<script>
-  new PerformanceObserver((list, observer) => {
-    if (!list.getEntriesByName('first-contentful-paint').length) return;
-    observer.disconnect();
-    fetch('/painted-piece', { method: 'POST' });
-  }).observe({ type: 'paint', buffered: true });
-</script>`,
+    head: link + module + REPORT_PAINT,
     body: carousel(cards, attrs),
   });
   const at = html.split('</nhs-case-study>', split).join('</nhs-case-study>').length + '</nhs-case-study>'.length;
@@ -119,59 +114,46 @@ const STREAMED = {
 
 let env;
 before(async () => {
-  // Each streamed page: its first piece, then the rest once that has been painted (or after 5 s).
-  let sendRest;
+  // What waits for the page's first paint is sent once the page reports it, or after 5 s should it never,
+  // so the first paint always shows the page as it is before the elements are defined, however busy the machine.
+  let painted = false;
+  let release;
+  const afterPaint = (send) => {
+    const timer = setTimeout(() => release(), 5000);
+    release = () => {
+      clearTimeout(timer);
+      release = undefined;
+      painted = false;
+      send();
+    };
+    if (painted) release();
+  };
+  const paintedRoute = (req, res) => {
+    painted = true;
+    release?.();
+    res.writeHead(204).end();
+    return true;
+  };
+  const bundle = readFileSync(`${ROOT}/dist/nhs-briefing-widgets.js`);
+  const lateBundle = (req, res) => {
+    afterPaint(() => res.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8' }).end(bundle));
+    return true;
+  };
+  // Each streamed page: its first piece at once, the rest after it has been painted.
   const streamedRoutes = Object.fromEntries(
     Object.entries(STREAMED).map(([path, [first, rest]]) => [
       path,
       (req, res) => {
         res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
         res.write(first);
-        const timer = setTimeout(() => sendRest(), 5000);
-        sendRest = () => {
-          clearTimeout(timer);
-          sendRest = undefined;
-          res.end(rest);
-        };
+        afterPaint(() => res.end(rest));
         return true;
       },
     ]),
   );
-  const paintedPiece = (req, res) => {
-    sendRest?.();
-    res.writeHead(204).end();
-    return true;
-  };
-  const bundle = readFileSync(`${ROOT}/dist/nhs-briefing-widgets.js`);
-  // The late script is sent only once the page says it has painted its content (or after 5 s), so the
-  // first paint always shows the page as it is before the elements are defined, however busy the machine.
-  let painted = false;
-  let send;
-  const paintedRoute = (req, res) => {
-    painted = true;
-    send?.();
-    res.writeHead(204).end();
-    return true;
-  };
-  const lateBundle = (req, res) => {
-    const timer = setTimeout(() => send(), 5000);
-    send = () => {
-      clearTimeout(timer);
-      send = undefined;
-      painted = false;
-      res.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8' }).end(bundle);
-    };
-    if (painted) send();
-    return true;
-  };
   env = await start({
     pages: PAGES,
-    routes: {
-      '/late/nhs-briefing-widgets.js': lateBundle,
-      '/painted': paintedRoute,
-      '/painted-piece': paintedPiece,
-      ...streamedRoutes,
-    },
+    routes: { '/late/nhs-briefing-widgets.js': lateBundle, '/painted': paintedRoute, ...streamedRoutes },
   });
 });
 after(() => env?.stop());
