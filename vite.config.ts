@@ -104,9 +104,11 @@ export function compileHint(): Plugin {
  * Rollup does by default (`hoistTransitiveImports`, which Rolldown does not
  * implement yet). Without it the browser finds the chunks one import at a
  * time: the entry, then the element's chunk, then Lit's, each a round trip
- * after the one before (at CPU 4×, about 100 ms more than the one-file bundle
- * in `npm run bench:carousel`). With it, all of them are asked for as soon as
- * the entry arrives. Empty imports of modules the entry already depends on
+ * after the one before. With it, all of them are asked for as soon as the
+ * entry has been read: one round trip fewer for the carousel on a real
+ * network. (On the benchmark's local server it made no measurable difference:
+ * there the wait is for the main thread to read the entry, see
+ * docs/performance.md.) Empty imports of modules the entry already depends on
  * run nothing new, and they are listed in the order the module graph runs
  * them (each chunk after the chunks it imports, the entry's own imports in
  * their order), so nothing runs in a different order either.
