@@ -225,7 +225,8 @@ export class NhsCaseStudyCarousel extends NhsElement {
         warnAbout(this, `children should be <nhs-case-study>, not <${kid.localName}>`);
     }
     this.current = clamp(this.current, this.#slides.length - 1);
-    if (!this.#watched) this.perView = this.#firstPerView();
+    // Before the row first exists (not while a feed loads, with nothing to show: no layout then).
+    if (!this.#watched && this.#slides.length) this.perView = this.#firstPerView();
   }
 
   protected override updated(changed: PropertyValues): void {
