@@ -67,6 +67,11 @@ const REPORT_PAINT = `<script>
 // The script arrives a little after the page, so the page is painted before the elements are defined.
 const late = `<script type="module" src="/late/nhs-briefing-widgets.js"></script>${REPORT_PAINT}`;
 const link = `<link rel="stylesheet" href="${STYLESHEET}">`;
+const NO_SCRIPT = `${link}<script type="module" src="/missing.js"></script>`;
+/** Right after the carousel, while the page is parsed (before any module script runs): whether its cards can be seen. */
+const SEEN = `<script>
+  window.seen = [...document.querySelector('nhs-case-study-carousel').children].map((c) => getComputedStyle(c).visibility);
+</script>`;
 
 const PAGES = {
   '/feed.html': page({ head: module, body: carousel('', `src="${FEED}"`) }),
@@ -84,9 +89,13 @@ const PAGES = {
     body: carousel(written(7), 'autoplay'),
   }),
   '/shift/without-stylesheet.html': page({ head: late, body: carousel(written(7)) }),
+  // Three cards, which all fit at 1280px: parsed to its end, the carousel shows them before the script runs,
+  // whether an element follows it or one around it.
+  '/shift/fits.html': page({ head: link + late, body: carousel(written(3)) + SEEN }),
+  '/shift/fits-wrapped.html': page({ head: link + late, body: `<div>${carousel(written(3))}</div>${SEEN}` }),
   // The script never arrives.
   '/no-script/three.html': page({
-    head: `${link}<script type="module" src="/missing.js"></script>`,
+    head: NO_SCRIPT,
     body: carousel(written(3)) + carousel(written(7)),
   }),
 };
@@ -111,6 +120,13 @@ const STREAMED = {
   '/streamed/autoplay.html': streamed(written(7), 2, 'autoplay'),
   '/streamed/three.html': streamed(written(3), 2),
 };
+
+// With no script, a page whose carousel of three cards is half parsed: the rest comes when the test asks.
+const [UNFINISHED, FINISH] = (() => {
+  const html = page({ head: NO_SCRIPT, body: carousel(written(3)) });
+  const at = html.lastIndexOf('</nhs-case-study>') + '</nhs-case-study>'.length;
+  return [html.slice(0, at), html.slice(at)];
+})();
 
 let env;
 before(async () => {
@@ -151,9 +167,27 @@ before(async () => {
       },
     ]),
   );
+  let finish;
+  const unfinished = (req, res) => {
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
+    res.write(UNFINISHED);
+    finish = () => res.end(FINISH);
+    return true;
+  };
+  const finishRoute = (req, res) => {
+    finish?.();
+    res.writeHead(204).end();
+    return true;
+  };
   env = await start({
     pages: PAGES,
-    routes: { '/late/nhs-briefing-widgets.js': lateBundle, '/painted': paintedRoute, ...streamedRoutes },
+    routes: {
+      '/late/nhs-briefing-widgets.js': lateBundle,
+      '/painted': paintedRoute,
+      ...streamedRoutes,
+      '/no-script/unfinished.html': unfinished,
+      '/no-script/finish': finishRoute,
+    },
   });
 });
 after(() => env?.stop());
@@ -320,6 +354,7 @@ async function load(path, width, options) {
   // Two frames after the last render: any shift it caused has been reported.
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   const result = await page.evaluate(() => ({
+    seen: window.seen,
     shifts: window.shifts,
     painted: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
     defined: window.definedAt,
@@ -363,33 +398,61 @@ test('with the no-shift stylesheet, a page painted while its carousel is half pa
   }
 });
 
+test('with the no-shift stylesheet, a carousel whose cards all fit shows them as soon as it is parsed to its end, and nothing moves', async () => {
+  for (const path of ['/shift/fits.html', '/shift/fits-wrapped.html']) {
+    for (const width of WIDTHS) {
+      const { seen, shifts, painted, defined } = await load(path, width);
+      assert.ok(painted < defined, `${path}: painted (${painted} ms) before the elements were defined (${defined} ms)`);
+      assert.deepEqual(seen, ['visible', 'visible', 'visible'], `${path} at ${width}px, before the script`);
+      assert.deepEqual(shifts, [], `${path} at ${width}px`);
+    }
+  }
+});
+
 test('with the no-shift stylesheet and no script, cards wait unseen only while the room for the controls is unknown, at most 4 s', async () => {
-  const { page, close } = await env.open('/no-script/three.html', { viewport: { width: 1280, height: 900 } });
-  const seen = () =>
+  const seen = (page) =>
     page.evaluate(() =>
       [...document.querySelectorAll('nhs-case-study-carousel')].map((c) =>
         [...c.children].map((card) => getComputedStyle(card).visibility),
       ),
     );
-  const [three, seven] = await seen();
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${env.url}/no-script/unfinished.html`, { waitUntil: 'commit' });
+  await page.waitForFunction(() => document.querySelectorAll('nhs-case-study').length === 3);
   assert.deepEqual(
-    three,
-    ['hidden', 'hidden', 'hidden'],
-    'three cards: all may fit, so whether controls come is unknown',
+    await seen(page),
+    [['hidden', 'hidden', 'hidden']],
+    'three cards, the carousel not yet parsed to its end: more may come, so whether controls come is unknown',
   );
+  // Their wait is a 4 s animation, which the page's clock does not drive: check it, then finish one.
+  const delays = await page.evaluate(() =>
+    document
+      .querySelector('nhs-case-study')
+      .getAnimations()
+      .map((a) => (a.finish(), a.effect.getTiming().delay)),
+  );
+  assert.deepEqual(delays, [4000]);
+  assert.deepEqual(await seen(page), [['visible', 'hidden', 'hidden']], 'after 4 s the card shows');
+  // The rest of the page: the carousel ends with three cards, which all fit.
+  await fetch(`${env.url}/no-script/finish`, { method: 'POST' });
+  await page.waitForFunction(() => document.body.lastElementChild?.textContent === 'After the carousel.');
+  assert.deepEqual(await seen(page), [['visible', 'visible', 'visible']], 'parsed to its end, its cards show');
+  assert.deepEqual(
+    await page.evaluate(() => [...document.querySelectorAll('nhs-case-study')].map((c) => c.getAnimations().length)),
+    [0, 0, 0],
+    'shown by the rule, not by the 4 s wait',
+  );
+  await context.close();
+
+  // A whole page: three cards that fit, then seven that do not, all seen at once.
+  const { page: whole, close } = await env.open('/no-script/three.html', { viewport: { width: 1280, height: 900 } });
+  const [three, seven] = await seen(whole);
+  assert.deepEqual(three, ['visible', 'visible', 'visible'], 'three cards, parsed to the end: they all fit');
   assert.ok(
     seven.every((v) => v === 'visible'),
     'seven cards: more than fit, so the room for the controls is known',
   );
-  // Their wait is a 4 s animation, which the page's clock does not drive: check it, then finish it.
-  const delays = await page.evaluate(() =>
-    document
-      .querySelector('nhs-case-study-carousel')
-      .children[0].getAnimations()
-      .map((a) => (a.finish(), a.effect.getTiming().delay)),
-  );
-  assert.deepEqual(delays, [4000]);
-  assert.deepEqual((await seen())[0][0], 'visible');
   await close();
 });
 
