@@ -141,6 +141,24 @@ export function hoistChunks(): Plugin {
 }
 
 /**
+ * The module a standalone file is built from: the element's own module, and
+ * `setStrings`, so a page with only that file can change its words.
+ */
+export function standaloneEntry(name: keyof typeof ENTRIES): Plugin {
+  const id = '\0standalone-entry';
+  return {
+    name: 'standalone-entry',
+    // Vite makes a library's entry an absolute path before resolving it.
+    resolveId: (source) => (source === resolve('standalone-entry') ? id : null),
+    load: (loading) =>
+      loading === id
+        ? `export * from ${JSON.stringify(resolve(ENTRIES[name]))};\n` +
+          `export { setStrings } from ${JSON.stringify(resolve('src/shared/strings.ts'))};\n`
+        : null,
+  };
+}
+
+/**
  * The script-tag builds, which `scripts/build/build.mjs` runs in turn (Lit
  * inlined, minified, no comments but the compile hint):
  *
@@ -148,17 +166,32 @@ export function hoistChunks(): Plugin {
  *   `dist/nhs-briefing-widgets.js` (a module) and `.iife.js` (a classic
  *   script), every element and the API (`src/index.ts`);
  * - `vite build --mode cdn`: the per-element entries in `dist/cdn/`, ES
- *   modules that import their shared chunks from `dist/cdn/chunks/`.
+ *   modules that import their shared chunks from `dist/cdn/chunks/`;
+ * - `vite build --mode standalone:<name>` (one build for each name of
+ *   `ENTRIES` but `strings`): `dist/standalone/<name>.js`, one module with
+ *   everything that element needs (the feed loader and parser too, as in the
+ *   one-file bundles), and `setStrings`, for a page with only that element.
+ *   An entry's shared chunks cost a page a round trip and a module each, which
+ *   made the carousel-only page slower through its entry than through the
+ *   whole bundle (docs/performance.md); this one file costs neither.
  *
  * Any other mode is a plain config, which Storybook's builder extends.
  */
 export default defineConfig(({ mode }): UserConfig => {
-  if (mode !== 'es' && mode !== 'iife' && mode !== 'cdn') return {};
+  const standalone = mode.startsWith('standalone:') ? mode.slice('standalone:'.length) : undefined;
+  if (standalone !== undefined && (!(standalone in ENTRIES) || standalone === 'strings'))
+    throw new Error(`vite.config.ts: no entry ${standalone}`);
+  if (mode !== 'es' && mode !== 'iife' && mode !== 'cdn' && !standalone) return {};
   const cdn = mode === 'cdn';
   return {
-    plugins: [minifyTemplates(), ...(cdn ? [hoistChunks()] : [contentNow()]), compileHint()],
+    plugins: [
+      minifyTemplates(),
+      ...(cdn ? [hoistChunks()] : [contentNow()]),
+      ...(standalone ? [standaloneEntry(standalone as keyof typeof ENTRIES)] : []),
+      compileHint(),
+    ],
     build: {
-      outDir: cdn ? 'dist/cdn' : 'dist',
+      outDir: cdn ? 'dist/cdn' : standalone ? 'dist/standalone' : 'dist',
       emptyOutDir: false,
       target: 'es2022',
       minify: true,
@@ -183,12 +216,18 @@ export default defineConfig(({ mode }): UserConfig => {
       },
       lib: cdn
         ? { entry: ENTRIES, formats: ['es'], fileName: (_, name) => `${name}.js` }
-        : {
-            entry: 'src/index.ts',
-            name: 'NhsBriefingWidgets',
-            formats: [mode],
-            fileName: () => (mode === 'es' ? 'nhs-briefing-widgets.js' : 'nhs-briefing-widgets.iife.js'),
-          },
+        : standalone
+          ? {
+              entry: { [standalone]: 'standalone-entry' },
+              formats: ['es'],
+              fileName: (_, name) => `${name}.js`,
+            }
+          : {
+              entry: 'src/index.ts',
+              name: 'NhsBriefingWidgets',
+              formats: [mode],
+              fileName: () => (mode === 'es' ? 'nhs-briefing-widgets.js' : 'nhs-briefing-widgets.iife.js'),
+            },
     },
   };
 });

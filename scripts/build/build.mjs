@@ -21,6 +21,13 @@ run(bin('tsc'), ['-p', 'tsconfig.build.json']);
 for (const mode of ['es', 'iife', 'cdn']) {
   await build({ configFile: 'vite.config.ts', mode, logLevel: 'warn' });
 }
+// And one file for each element, everything it needs inside, in dist/standalone/: one for each entry.
+const elements = readdirSync('dist/cdn').flatMap((file) =>
+  /^(?!strings\.).*\.js$/.test(file) ? [file.slice(0, -3)] : [],
+);
+for (const name of elements) {
+  await build({ configFile: 'vite.config.ts', mode: `standalone:${name}`, logLevel: 'warn' });
+}
 
 await build({ configFile: 'scripts/build/editor.config.ts', logLevel: 'warn' }); // the content editor, dist/editor/
 
@@ -77,6 +84,11 @@ for (const entry of readdirSync('dist/cdn').filter((name) => name.endsWith('.js'
   const files = cdnPage(`dist/cdn/${entry}`);
   const total = files.reduce((sum, file) => sum + gzip(file), 0);
   console.log(`${`dist/cdn/${entry}`.padEnd(38)} ${String(files.length).padStart(10)} ${kib(total).padStart(10)}`);
+}
+// Or through its standalone file: one file, the feed loader and parser inside.
+for (const name of elements) {
+  const file = `dist/standalone/${name}.js`;
+  console.log(`${file.padEnd(38)} ${'1'.padStart(10)} ${kib(gzip(file)).padStart(10)}`);
 }
 console.log(
   "(Splide's carousel, JavaScript and CSS: 14.4 KiB gzip; test/e2e/bundle.test.mjs holds the carousel to it)\n",

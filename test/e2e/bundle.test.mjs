@@ -1,5 +1,6 @@
 // The script-tag builds as a web team uses them: size, artefacts, one tag, two
-// tags; the per-element entries in dist/cdn/; that the minified bundle renders
+// tags; the per-element entries in dist/cdn/ and the standalone files in
+// dist/standalone/; that the minified bundle renders
 // what the source modules render; and the published types, as a consumer sees them.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -35,6 +36,23 @@ const page = (head, body = ELEMENTS) =>
 /** The element entries in dist/cdn/, by the element they define. */
 const ENTRIES = Object.fromEntries(ENTRY_TAGS.map((tag) => [tag, `/dist/cdn/${tag.replace(/^nhs-/, '')}.js`]));
 const module = (src) => `<script type="module" src="${src}"></script>`;
+/** The standalone files in dist/standalone/, by the element they define. */
+const STANDALONE = Object.fromEntries(
+  ENTRY_TAGS.map((tag) => [tag, `/dist/standalone/${tag.replace(/^nhs-/, '')}.js`]),
+);
+/** The elements each element draws, which its entry or standalone file defines with it. */
+const DRAWS = {
+  'nhs-prompt-set': ['nhs-briefing-prompt'],
+  'nhs-case-study-carousel': ['nhs-case-study'],
+  // The whole briefing draws a section of each kind.
+  'nhs-briefing': [
+    'nhs-briefing-prompt',
+    'nhs-prompt-set',
+    'nhs-initiative-list',
+    'nhs-case-study',
+    'nhs-case-study-carousel',
+  ],
+};
 
 // A page with one carousel of eight case studies written in the page, as the README's embed section shows.
 const CAROUSEL = `<h1>Case studies</h1>
@@ -124,6 +142,26 @@ before(async () => {
       '/compare/source.html': page(IMPORT_MAP + module('/dist/lib/index.js'), EVERY_ELEMENT),
       '/compare/bundle.html': page(module('/dist/nhs-briefing-widgets.js'), EVERY_ELEMENT),
       '/compare/cdn.html': page(TAGS.map((tag) => module(ENTRIES[tag])).join(''), EVERY_ELEMENT),
+      '/compare/standalone.html': page(TAGS.map((tag) => module(STANDALONE[tag])).join(''), EVERY_ELEMENT),
+      ...Object.fromEntries(
+        ENTRY_TAGS.map((tag) => [`/standalone/only-${tag}.html`, page(module(STANDALONE[tag]), '')]),
+      ),
+      '/standalone/carousel.html': page(
+        module(STANDALONE['nhs-case-study-carousel']) +
+          `<script type="module">
+            import { setStrings } from '${STANDALONE['nhs-case-study-carousel']}';
+            setStrings({ previousSlide: 'Previous story' });
+          </script>`,
+        CAROUSEL,
+      ),
+      // Two standalone files, then the one-file bundles and an entry after them.
+      '/standalone/mixed.html': page(
+        module(STANDALONE['nhs-case-study-carousel']) +
+          module(STANDALONE['nhs-prompt-set']) +
+          module('/dist/nhs-briefing-widgets.js') +
+          '<script src="/dist/nhs-briefing-widgets.iife.js" defer></script>' +
+          module(ENTRIES['nhs-case-study']),
+      ),
     },
     routes: {
       '/other-version.js': (req, res) => {
@@ -270,25 +308,13 @@ test('each element has its own entry, which defines it (and the elements it draw
       .sort(),
     [...ENTRY_TAGS.map((tag) => `${tag.replace(/^nhs-/, '')}.js`), 'strings.js'].sort(),
   );
-  const draws = {
-    'nhs-prompt-set': ['nhs-briefing-prompt'],
-    'nhs-case-study-carousel': ['nhs-case-study'],
-    // The whole briefing draws a section of each kind.
-    'nhs-briefing': [
-      'nhs-briefing-prompt',
-      'nhs-prompt-set',
-      'nhs-initiative-list',
-      'nhs-case-study',
-      'nhs-case-study-carousel',
-    ],
-  };
   for (const tag of ENTRY_TAGS) {
     const { page, log, close } = await env.open(`/cdn/only-${tag}.html`);
     await page.waitForFunction((tag) => customElements.get(tag), tag);
     const defined = await page.evaluate((tags) => tags.filter((t) => customElements.get(t)), ENTRY_TAGS);
     assert.deepEqual(
       defined,
-      ENTRY_TAGS.filter((other) => other === tag || draws[tag]?.includes(other)),
+      ENTRY_TAGS.filter((other) => other === tag || DRAWS[tag]?.includes(other)),
       tag,
     );
     assert.deepEqual(log.errors, []);
@@ -373,9 +399,68 @@ for (const [name, path] of [
   });
 }
 
+// ---- The standalone files (dist/standalone/)
+
+test('each element has a standalone file: one file that imports nothing, defines it (and the elements it draws) and nothing else', async (t) => {
+  assert.deepEqual(
+    readdirSync(`${ROOT}/dist/standalone`).sort(),
+    ENTRY_TAGS.map((tag) => `${tag.replace(/^nhs-/, '')}.js`).sort(),
+    'one file for each element, and no chunks beside them',
+  );
+  for (const tag of ENTRY_TAGS) {
+    const code = readFileSync(`${ROOT}${STANDALONE[tag]}`, 'utf8');
+    assert.ok(code.startsWith('//# allFunctionsCalledOnLoad\n'), `${tag}: the compile hint first`);
+    assert.doesNotMatch(code, /\bimport\s*[("'{*]|\bfrom\s*["']/, `${tag}: imports nothing`);
+    const { page, log, close } = await env.open(`/standalone/only-${tag}.html`);
+    await page.waitForFunction((tag) => customElements.get(tag), tag);
+    const defined = await page.evaluate((tags) => tags.filter((t) => customElements.get(t)), ENTRY_TAGS);
+    assert.deepEqual(
+      defined,
+      ENTRY_TAGS.filter((other) => other === tag || DRAWS[tag]?.includes(other)),
+      tag,
+    );
+    assert.deepEqual(await scripts(page), [STANDALONE[tag]], `${tag}: the page loads one script`);
+    assert.deepEqual(log.errors, []);
+    t.diagnostic(`${tag} standalone: ${gzipped([STANDALONE[tag]])} bytes gzip`);
+    await close();
+  }
+  // A page with only a carousel: fewer bytes in its one file than in the one-file bundle.
+  assert.ok(gzipped([STANDALONE['nhs-case-study-carousel']]) < gzip(bundle));
+});
+
+test('through its standalone file, the carousel upgrades, Next moves on, and the file gives the page setStrings', async () => {
+  const { page, log, close } = await env.open('/standalone/carousel.html');
+  const carousel = page.getByRole('region', { name: 'Case studies from our region' });
+  await carousel.getByRole('button', { name: 'Previous story' }).waitFor();
+  assert.equal(await carousel.getByRole('tab').count(), 8);
+  await carousel.getByRole('button', { name: 'Next case study' }).click();
+  assert.equal(await carousel.getByRole('tab', { selected: true }).getAttribute('aria-label'), 'Case study 2');
+  await page.waitForFunction(() =>
+    document
+      .querySelector('nhs-case-study-carousel')
+      .shadowRoot.querySelector('[aria-live]')
+      ?.textContent.includes('Case study 2 of 8: Case study 2'),
+  );
+  assert.deepEqual(log.errors, []);
+  assert.deepEqual(messages(log, 'error'), []);
+  assert.deepEqual(messages(log, 'warning'), []);
+  await close();
+});
+
+test('two standalone files on one page, then both one-file bundles and an entry, neither throw nor warn', async () => {
+  const { page, log, close } = await env.open('/standalone/mixed.html');
+  await settled(page);
+  const defined = await page.evaluate((tags) => tags.filter((t) => customElements.get(t)), TAGS);
+  assert.deepEqual(defined, TAGS);
+  assert.deepEqual(log.errors, []);
+  assert.deepEqual(messages(log, 'error'), []);
+  assert.deepEqual(messages(log, 'warning'), []);
+  await close();
+});
+
 // ---- What the builds render
 
-test('the minified bundle and entries render what the source modules render: the same nodes, attributes, text and sizes', async () => {
+test('the minified bundle, entries and standalone files render what the source modules render: the same nodes, attributes, text and sizes', async () => {
   // Every element and text node in the page and in every shadow root, with its
   // attributes and its size; white space only as far as it is read (runs of it as one space).
   const describe = () => {
@@ -423,6 +508,7 @@ test('the minified bundle and entries render what the source modules render: the
   assert.ok(source.filter((line) => line.includes('<nhs-case-study ')).length > 6, 'the carousel drew its cards');
   assert.deepEqual(await render('/compare/bundle.html'), source);
   assert.deepEqual(await render('/compare/cdn.html'), source);
+  assert.deepEqual(await render('/compare/standalone.html'), source);
 });
 
 // ---- The published types, as a consumer sees them
