@@ -7,9 +7,11 @@
 // upgraded, rendered and painted; plain page painted), the carousel's extra
 // time (the median of each load's difference from the plain load run next to
 // it), and the cumulative layout shift (CLS) of each page. The carousel page
-// comes two ways, as issue 17 asks: through the carousel's own entry
+// comes three ways: through the carousel's own entry
 // (dist/cdn/case-study-carousel.js and the chunks it imports, what a page with
-// only a carousel needs) and through the one-file bundle (every element).
+// only a carousel needs), through its standalone file (the same code in one
+// file, dist/standalone/case-study-carousel.js) and through the one-file
+// bundle (every element).
 // More pages say where the time goes: the plain page with the one-file bundle
 // loaded (the cost of the whole library's script), and the carousel page with
 // the script marked blocking="render" (the page is not painted before the
@@ -65,12 +67,13 @@ const VISIT = arg('visit', 'both');
 const libraries = process.argv.includes('--libraries') ? LIBRARIES : [];
 const floor = process.argv.includes('--floor');
 // BENCH_BUNDLE compares another build (say, one saved from before a change) under the same conditions.
-// BENCH_ENTRY does the same for the carousel's entry (its chunks sit beside it).
+// BENCH_ENTRY does the same for the carousel's entry (its chunks sit beside it), BENCH_STANDALONE for its standalone file.
 const BUNDLE = process.env.BENCH_BUNDLE ?? 'dist/nhs-briefing-widgets.js';
 const CLASSIC = process.env.BENCH_CLASSIC ?? BUNDLE.replace(/\.js$/, '.iife.js');
 const ENTRY = process.env.BENCH_ENTRY ?? 'dist/cdn/case-study-carousel.js';
+const STANDALONE = process.env.BENCH_STANDALONE ?? 'dist/standalone/case-study-carousel.js';
 
-if (![BUNDLE, CLASSIC, ENTRY].every((file) => existsSync(file)))
+if (![BUNDLE, CLASSIC, ENTRY, STANDALONE].every((file) => existsSync(file)))
   execFileSync('node', ['scripts/build/build.mjs'], { stdio: 'inherit' });
 const { FLOOR, floorRoutes, checkFloor } = floor ? await import('./bench-carousel-floor.mjs') : {};
 
@@ -96,7 +99,7 @@ ${body}
   // script forces, as Long Animation Frames report it (frames over 50 ms only);
   // on the libraries' pages, their set-up (setUp) too.
   // The entry's chunks sit in its folder, so any script from there is ours.
-  const LIBRARY = ${JSON.stringify([`/${BUNDLE}`, `/${CLASSIC}`, FLOOR, ...libraries.map(({ js }) => js)].filter(Boolean))};
+  const LIBRARY = ${JSON.stringify([`/${BUNDLE}`, `/${CLASSIC}`, `/${STANDALONE}`, FLOOR, ...libraries.map(({ js }) => js)].filter(Boolean))};
   const ENTRY_FOLDER = ${JSON.stringify(`/${dirname(ENTRY)}/`)};
   window.script = window.forced = 0;
   new PerformanceObserver((list) => {
@@ -127,6 +130,8 @@ const carouselPage = page(carouselMarkup(), `${NO_SHIFT}\n<script type="module" 
 const plainPage = page(plainMarkup);
 // The same through the carousel's own entry: only what a carousel needs.
 const entryPage = page(carouselMarkup(), `${NO_SHIFT}\n<script type="module" src="/${ENTRY}"></script>`);
+// The same through its standalone file: the same code as the entry and its chunks, in one file.
+const standalonePage = page(carouselMarkup(), `${NO_SHIFT}\n<script type="module" src="/${STANDALONE}"></script>`);
 
 // The same, with the script render-blocking (Chromium honours blocking="render").
 const blockingPage = carouselPage.replace('type="module" src=', 'type="module" blocking="render" src=');
@@ -165,6 +170,7 @@ const server = await createStaticServer({
     '/bench/bundle.html': html(bundlePage),
     '/bench/carousel.html': html(carouselPage),
     '/bench/entry.html': html(entryPage),
+    '/bench/standalone.html': html(standalonePage),
     '/bench/blocking.html': html(blockingPage),
     '/bench/classic.html': html(classicPage),
     ...Object.fromEntries(libraries.map((library) => [`/bench/${library.name}.html`, html(libraryPage(library))])),
@@ -223,6 +229,7 @@ const NAMES = [
   'plain',
   'bundle',
   'entry',
+  'standalone',
   'carousel',
   'blocking',
   'classic',
@@ -305,6 +312,7 @@ for (const { rate, visits } of runs) {
     row('plain HTML + CSS', 'plain');
     row('plain + the one-file bundle, no element', 'bundle');
     row('carousel (its own entry, module script in <head>)', 'entry');
+    row('carousel (its standalone file, module script)', 'standalone');
     row('carousel (the one-file bundle, module script)', 'carousel');
     row('carousel (one-file bundle, blocking="render")', 'blocking');
     row('carousel (one-file classic script in <head>)', 'classic');
