@@ -109,15 +109,16 @@ function update() {
 }
 
 function showScript(tag, attrs) {
-  $('embed-note').textContent = '';
   const attrText = attrs.map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escape(value)}"`)).join('');
-  let src = $('script-src').value.trim() || '/assets/nhs-briefing-widgets.js';
-  if (tag === 'nhs-briefing') {
-    // <nhs-briefing> is not in the one-file bundle: its own entry, in cdn/ beside it, brings every section.
-    src = src.replace(/[^/]*$/, 'cdn/briefing.js');
-    $('embed-note').textContent =
-      'The whole briefing has its own script, cdn/briefing.js: copy the whole cdn folder beside the bundle.';
-  }
+  // One element: its standalone file, the quickest to load (README, Load only the elements a page uses).
+  // An address that names a file (the one-file bundle's, say) stands for the folder it is in.
+  const folder = ($('script-src').value.trim() || '/assets/').replace(/[^/]*$/, '');
+  const file = `standalone/${tag.replace(/^nhs-/, '')}.js`;
+  const src = folder + file;
+  $('embed-note').textContent =
+    `${file} holds everything this element needs. A page with more than one kind of element ` +
+    'loads nhs-briefing-widgets.js once instead' +
+    (tag === 'nhs-briefing' ? '.' : ', or, for the whole briefing, standalone/briefing.js.');
   code.textContent = `<script type="module" src="${escape(src)}"></script>\n<${tag}${attrText}></${tag}>`;
   const live = document.createElement(tag);
   for (const [name, value] of attrs) live.setAttribute(name, value);

@@ -151,16 +151,23 @@ test('the embed-code builder offers every element and writes code that matches i
   await page.waitForFunction(() => document.getElementById('code').textContent.includes('<nhs-'));
   const options = await page.locator('#element option').allTextContents();
   assert.deepEqual(options.map((o) => o.slice(1, -1)).sort(), [...ENTRY_TAGS].sort());
-  // The whole briefing's snippet names its own entry, not the one-file bundle it is not in.
+  // Each snippet names the element's standalone file, the whole briefing's too (it is not in the one-file bundle).
   await page.getByLabel('Element').selectOption('nhs-briefing');
   assert.match(
     await page.locator('#code').textContent(),
-    /<script type="module" src="\/assets\/cdn\/briefing.js"><\/script>\n<nhs-briefing/,
+    /<script type="module" src="\/assets\/standalone\/briefing.js"><\/script>\n<nhs-briefing/,
   );
   await page.getByLabel('Element').selectOption('nhs-initiative-list');
   await page.locator('#attr-heading').fill('Local schemes "for" <you>');
-  const code = await page.locator('#code').textContent();
-  assert.match(code, /<script type="module" src="\/assets\/nhs-briefing-widgets.js"><\/script>/);
+  let code = await page.locator('#code').textContent();
+  assert.match(code, /<script type="module" src="\/assets\/standalone\/initiative-list.js"><\/script>/);
+  assert.match(await page.locator('#embed-note').textContent(), /more than one kind of element/);
+  // An address that names the bundle stands for its folder.
+  await page
+    .getByLabel('Where your web team hosts the contents of dist/')
+    .fill('https://cdn.example.nhs.uk/widgets/nhs-briefing-widgets.js');
+  code = await page.locator('#code').textContent();
+  assert.match(code, /src="https:\/\/cdn.example.nhs.uk\/widgets\/standalone\/initiative-list.js"/);
   assert.match(code, /<nhs-initiative-list[^>]* heading="Local schemes &quot;for&quot; &lt;you>"/);
   const heading = await page.evaluate(() =>
     document.querySelector('#preview nhs-initiative-list').getAttribute('heading'),
