@@ -35,8 +35,9 @@ await build({ configFile: 'scripts/build/editor.config.ts', logLevel: 'warn' });
 const litLicence = readFileSync('node_modules/lit/LICENSE', 'utf8');
 writeFileSync(
   'dist/THIRD-PARTY-LICENSES.txt',
-  'The script-tag bundles (nhs-briefing-widgets.js, nhs-briefing-widgets.iife.js) and the per-element ' +
-    `entries in cdn/ (their shared chunk, cdn/chunks/core-*.js) include Lit, https://lit.dev\n\n${litLicence}`,
+  'The script-tag bundles (nhs-briefing-widgets.js, nhs-briefing-widgets.iife.js), the per-element ' +
+    'entries in cdn/ (their shared chunk, cdn/chunks/core-*.js) and the standalone files in standalone/ ' +
+    `include Lit, https://lit.dev\n\n${litLicence}`,
 );
 
 // The carousel's no-shift stylesheet, for the page's <head> (README, Case studies), beside the bundle:
