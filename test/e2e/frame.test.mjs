@@ -420,7 +420,7 @@ test('the embed-code builder gives an iframe snippet for the frame page, and pre
   await page.getByRole('radio', { name: 'Script tag' }).check();
   assert.match(
     await page.locator('#code').textContent(),
-    /^<script type="module" src="\/assets\/nhs-briefing-widgets\.js"><\/script>\n<nhs-case-study/,
+    /^<script type="module" src="\/assets\/standalone\/case-study\.js"><\/script>\n<nhs-case-study/,
   );
   assert.deepEqual(log.violations, []);
   assert.deepEqual(log.errors, []);
