@@ -301,6 +301,19 @@ const scripts = (page) =>
   );
 const gzipped = (paths) => paths.map((path) => gzip(readFileSync(`${ROOT}${path}`))).reduce((a, b) => a + b, 0);
 
+/** Opens a page that loads only `tag`'s script, and checks that it defines `tag` and what it draws, nothing else. */
+async function openDefining(path, tag) {
+  const opened = await env.open(path);
+  await opened.page.waitForFunction((tag) => customElements.get(tag), tag);
+  const defined = await opened.page.evaluate((tags) => tags.filter((t) => customElements.get(t)), ENTRY_TAGS);
+  assert.deepEqual(
+    defined,
+    ENTRY_TAGS.filter((other) => other === tag || DRAWS[tag]?.includes(other)),
+    tag,
+  );
+  return opened;
+}
+
 test('each element has its own entry, which defines it (and the elements it draws) and nothing else', async (t) => {
   assert.deepEqual(
     readdirSync(`${ROOT}/dist/cdn`)
@@ -309,14 +322,7 @@ test('each element has its own entry, which defines it (and the elements it draw
     [...ENTRY_TAGS.map((tag) => `${tag.replace(/^nhs-/, '')}.js`), 'strings.js'].sort(),
   );
   for (const tag of ENTRY_TAGS) {
-    const { page, log, close } = await env.open(`/cdn/only-${tag}.html`);
-    await page.waitForFunction((tag) => customElements.get(tag), tag);
-    const defined = await page.evaluate((tags) => tags.filter((t) => customElements.get(t)), ENTRY_TAGS);
-    assert.deepEqual(
-      defined,
-      ENTRY_TAGS.filter((other) => other === tag || DRAWS[tag]?.includes(other)),
-      tag,
-    );
+    const { page, log, close } = await openDefining(`/cdn/only-${tag}.html`, tag);
     assert.deepEqual(log.errors, []);
     const files = await scripts(page);
     t.diagnostic(`${tag} alone: ${files.length} files, ${gzipped(files)} bytes gzip`);
@@ -421,14 +427,7 @@ test('each element has a standalone file: one file that imports nothing, defines
     const code = readFileSync(`${ROOT}${STANDALONE[tag]}`, 'utf8');
     assert.ok(code.startsWith('//# allFunctionsCalledOnLoad\n'), `${tag}: the compile hint first`);
     assert.doesNotMatch(code, /\bimport\s*[("'{*]|\bfrom\s*["']/, `${tag}: imports nothing`);
-    const { page, log, close } = await env.open(`/standalone/only-${tag}.html`);
-    await page.waitForFunction((tag) => customElements.get(tag), tag);
-    const defined = await page.evaluate((tags) => tags.filter((t) => customElements.get(t)), ENTRY_TAGS);
-    assert.deepEqual(
-      defined,
-      ENTRY_TAGS.filter((other) => other === tag || DRAWS[tag]?.includes(other)),
-      tag,
-    );
+    const { page, log, close } = await openDefining(`/standalone/only-${tag}.html`, tag);
     assert.deepEqual(await scripts(page), [STANDALONE[tag]], `${tag}: the page loads one script`);
     assert.deepEqual(log.errors, []);
     t.diagnostic(`${tag} standalone: ${gzipped([STANDALONE[tag]])} bytes gzip`);
