@@ -19,7 +19,7 @@ const study: CaseStudy = {
     { value: '90%', label: 'still in work a year later' },
   ],
   quote: { text: 'It changed my life.', cite: 'A healthcare assistant' },
-  image: { src: 'data:image/gif;base64,R0lGODlhAQABAAAAACw=', alt: 'Apprentices on a ward' },
+  image: { src: '/test/fixtures/pixel.gif', alt: 'Apprentices on a ward' },
   href: 'https://example.org/leeds',
 };
 
@@ -128,6 +128,80 @@ describe('<nhs-case-study>', () => {
       );
       expect(text($(el, 'h3'))).to.equal('<img src=x onerror=alert(1)>');
       expect(el.shadowRoot!.querySelectorAll('img')).to.have.length(1);
+    });
+
+    it('needs no id, and says nothing about a valid item', async () => {
+      const { id: _id, ...withoutId } = study;
+      let el!: NhsCaseStudy;
+      const said = await warningsDuring(async () => {
+        el = await fixture(html`<nhs-case-study .item=${withoutId}></nhs-case-study>`);
+      });
+      expect(said).to.deep.equal([]);
+      expect(text($(el, '[part="heading"]'))).to.equal(study.heading);
+    });
+
+    it('is checked as a feed item is: unsafe links and fields of the wrong kind are left out, and the author told which', async () => {
+      const item = {
+        ...study,
+        href: 'javascript:alert(1)',
+        image: { src: 'javascript:alert(2)', alt: 'x' },
+        outcomes: 'lots',
+        quote: 'Not an object',
+      };
+      let el!: NhsCaseStudy;
+      const said = await warningsDuring(async () => {
+        el = await fixture(html`<nhs-case-study .item=${item}></nhs-case-study>`);
+      });
+      expect(text($(el, '[part="heading"]'))).to.equal(study.heading);
+      expect(text($(el, '[part="card"] > p:not(.meta)'))).to.equal(study.summary);
+      expect(el.shadowRoot!.querySelectorAll('a, img, ul, figure')).to.have.length(0);
+      expect(el.shadowRoot!.innerHTML).not.to.contain('javascript:');
+      for (const field of ['href', 'image.src', 'outcomes', 'quote']) {
+        expect(said.some((m) => m.includes(`<nhs-case-study>.item.${field}:`))).to.equal(true, field);
+      }
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows the attributes and children instead of a broken item, and says why', async () => {
+      let el!: NhsCaseStudy;
+      const said = await warningsDuring(async () => {
+        el = await fixture(
+          html`<nhs-case-study heading="From the page" .item=${{ summary: 'No heading' }}><p>The page's summary.</p></nhs-case-study>`,
+        );
+      });
+      expect(text($(el, '[part="heading"]'))).to.equal('From the page');
+      expect(
+        el
+          .shadowRoot!.querySelector('slot:not([name])')!
+          .assignedElements()
+          .map((p) => p.textContent),
+      ).to.deep.equal(["The page's summary."]);
+      expect(said.some((m) => m.includes('<nhs-case-study>.item.heading: this is required but is missing'))).to.be.true;
+    });
+
+    it('never throws into the page on an item that throws when read', async () => {
+      const thrown: unknown[] = [];
+      const onError = (event: ErrorEvent | PromiseRejectionEvent) => thrown.push(event);
+      addEventListener('error', onError);
+      addEventListener('unhandledrejection', onError);
+      const item = {
+        get heading(): string {
+          throw new Error('not today');
+        },
+      };
+      let el!: NhsCaseStudy;
+      try {
+        const said = await warningsDuring(async () => {
+          el = await fixture(html`<nhs-case-study heading="From the page" .item=${item}></nhs-case-study>`);
+        });
+        expect(said.some((m) => m.includes('<nhs-case-study>.item: could not be read (it threw Error: not today)'))).to
+          .be.true;
+      } finally {
+        removeEventListener('error', onError);
+        removeEventListener('unhandledrejection', onError);
+      }
+      expect(thrown).to.deep.equal([]);
+      expect(text($(el, '[part="heading"]'))).to.equal('From the page');
     });
   });
 

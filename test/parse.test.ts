@@ -152,6 +152,60 @@ describe('parseContentPack', () => {
       for (const value of weird) expect(() => parseContentPack(value)).not.to.throw();
     });
 
+    it('never throws on a value from script that throws when read, and says which one could not be read', () => {
+      const throwing = {
+        get heading(): string {
+          throw new Error('no heading today');
+        },
+        id: 'c1',
+      };
+      const trap = new Proxy(
+        {},
+        {
+          get: () => {
+            throw new TypeError('revoked');
+          },
+          ownKeys: () => {
+            throw new TypeError('revoked');
+          },
+        },
+      );
+      const revoked = Proxy.revocable([], {});
+      revoked.revoke();
+      // An exception that cannot be turned into text either.
+      const unnamed = {
+        get id(): string {
+          throw Object.create(null);
+        },
+      };
+      for (const [value, path] of [
+        [{ caseStudies: [throwing] }, '(feed)'],
+        [trap, '(feed)'],
+        [{ prompts: revoked.proxy }, '(feed)'],
+      ] as const) {
+        const { value: pack, problems } = parseContentPack(value);
+        expect(pack).to.deep.equal({ version: 1, prompts: [], initiatives: [], caseStudies: [] });
+        expect(problems.at(-1)).to.include({ path, severity: 'error' });
+      }
+      expect(parseContentPack({ caseStudies: [throwing] }).problems.map(formatProblem)).to.deep.equal([
+        '(feed): could not be read (it threw Error: no heading today) — nothing from it is shown',
+      ]);
+      expect(parseItems('caseStudies', [throwing], '<nhs-case-study-carousel>.items')).to.deep.equal({
+        value: [],
+        problems: [
+          {
+            path: '<nhs-case-study-carousel>.items',
+            message: 'could not be read (it threw Error: no heading today) — nothing from it is shown',
+            severity: 'error',
+          },
+        ],
+      });
+      expect(parseItem('caseStudies', unnamed, 'item').problems.map(formatProblem)).to.deep.equal([
+        'item: could not be read (it threw) — nothing from it is shown',
+      ]);
+      expect(parseItem('caseStudies', trap, 'item', { id: 'x' }).value).to.equal(undefined);
+    });
+
     it('rejects something that is not a pack, saying what it got', () => {
       expect(messages([])).to.deep.equal([
         '(feed): expected a content pack (an object with "about", "prompts", "initiatives" or "caseStudies"), got a list',
@@ -313,6 +367,18 @@ describe('parseItems and parseItem', () => {
       place: 'Leeds',
     });
     expect(parseItem('caseStudies', { id: 'c' }, 'attrs').value).to.equal(undefined);
+  });
+
+  it('parse one item with defaults for the fields it leaves out, never over those it has', () => {
+    expect(parseItem('caseStudies', { heading: 'H' }, 'item', { id: 'case-study' })).to.deep.equal({
+      value: { id: 'case-study', heading: 'H' },
+      problems: [],
+    });
+    expect(parseItem('caseStudies', { id: 'c', heading: 'H' }, 'item', { id: 'case-study' }).value?.id).to.equal('c');
+    // Something that is not an object is reported as it is, not spread into one.
+    expect(parseItem('caseStudies', 'H', 'item', { id: 'case-study' }).problems.map(formatProblem)).to.deep.equal([
+      'item: expected an object, got "H" — this item was skipped',
+    ]);
   });
 });
 

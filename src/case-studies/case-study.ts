@@ -1,10 +1,11 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { define } from '../shared/define.js';
 import { NhsElement } from '../shared/element.js';
 import { baseStyles, cardStyles } from '../shared/styles.js';
 import { heading, headingLevelConverter } from '../shared/heading.js';
 import { strings } from '../shared/strings.js';
-import { warnAbout } from '../shared/log.js';
+import { warnAbout, warnProblems } from '../shared/log.js';
+import { useContent } from '../controllers/content.js';
 import { safeUrl } from '../content/urls.js';
 import type { CaseStudy } from '../content/types.js';
 import { caseStudyStyles } from './case-study.styles.js';
@@ -14,7 +15,10 @@ import { caseStudyStyles } from './case-study.styles.js';
  * outcome figures, a quote, an image and a link to the full story.
  *
  * Write it as HTML with attributes and children, or set `item` to a case
- * study from a feed (the carousel does this for `src` and `items`). An image needs its alt text
+ * study from a feed (the carousel does this for `src` and `items`): it is
+ * checked as a feed item is, unsafe links and fields of the wrong kind left
+ * out and told to the author; a broken one is not shown, and the attributes
+ * and children are shown instead. An image needs its alt text
  * written out: `image-alt=""` for a decorative one; a missing alt is reported
  * to the author and the image treated as decorative. The image's box is kept
  * before it loads, so nothing moves.
@@ -62,11 +66,15 @@ export class NhsCaseStudy extends NhsElement {
   declare imageAlt?: string | null;
   /** The heading's level (2–6), to fit the page's outline. */
   declare headingLevel: number;
-  /** A whole case study from a feed; when set, it is shown instead of the attributes and children. */
+  /** A whole case study from a feed (its `id` may be left out), checked as a feed item is; when set, it is shown instead of the attributes and children. */
   declare item?: CaseStudy;
 
   /** What is shown: `item`, or the attributes (links checked). */
   #study: Partial<CaseStudy> = {};
+  /** `item`, checked; `undefined` when there is none or it is broken. */
+  #checked?: CaseStudy;
+  /** `item` is set, and the parser it needs is still loading. */
+  #waiting = false;
 
   constructor() {
     super();
@@ -78,9 +86,19 @@ export class NhsCaseStudy extends NhsElement {
     this.headingLevel = 3;
   }
 
-  protected override willUpdate(): void {
-    if (this.item) {
-      this.#study = this.item;
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('item') || this.#waiting) {
+      // `item` waits for the parser, the first time one is needed (nothing is shown meanwhile).
+      const content = this.item == null ? undefined : useContent(this);
+      this.#waiting = content === 'loading';
+      if (content === 'loading') return;
+      // A broken item is reported and left out: the attributes and children are shown instead.
+      this.#checked =
+        content &&
+        warnProblems(content.parseItem('caseStudies', this.item, '<nhs-case-study>.item', { id: 'case-study' }));
+    }
+    if (this.#checked) {
+      this.#study = this.#checked;
       return;
     }
     const url = (name: string, value: string) => {
@@ -105,6 +123,7 @@ export class NhsCaseStudy extends NhsElement {
   }
 
   override render() {
+    if (this.#waiting) return nothing;
     const { heading: title, organisation, place, summary, outcomes, quote, image, href } = this.#study;
     const meta = [organisation, place].filter(Boolean).join(', ');
     return html`<div class="card" part="card">

@@ -152,43 +152,83 @@ class Parser {
 
 /** A whole content pack (the feed format). */
 export function parseContentPack(value: unknown): Parsed<ContentPack> {
-  const parser = new Parser();
-  const pack: ContentPack = { version: 1, prompts: [], initiatives: [], caseStudies: [] };
-  if (!isObject(value)) {
-    parser.problem(
-      '(feed)',
-      `expected a content pack (an object with "about", "prompts", "initiatives" or "caseStudies"), got ${describe(value)}`,
-      'error',
-    );
-    return { value: pack, problems: parser.problems };
-  }
-  if (value.version !== undefined && value.version !== 1) {
-    parser.problem(
-      'version',
-      `this library reads version 1 feeds, got ${describe(value.version)} — some content may be missed`,
-      'warning',
-    );
-  }
-  // An about without a title is skipped, as an item would be; the sections stand without it.
-  const about = value.about == null ? undefined : (parser.object(value.about, aboutSpec, 'about') as About | undefined);
-  if (about) pack.about = about;
-  for (const key of Object.keys(sectionSpecs) as SectionKey[]) {
-    (pack[key] as unknown[]) = parser.section(key, value[key], key);
-  }
-  return { value: pack, problems: parser.problems };
+  const empty = (): ContentPack => ({ version: 1, prompts: [], initiatives: [], caseStudies: [] });
+  return guarded('(feed)', empty, (parser) => {
+    const pack = empty();
+    if (!isObject(value)) {
+      parser.problem(
+        '(feed)',
+        `expected a content pack (an object with "about", "prompts", "initiatives" or "caseStudies"), got ${describe(value)}`,
+        'error',
+      );
+      return pack;
+    }
+    if (value.version !== undefined && value.version !== 1) {
+      parser.problem(
+        'version',
+        `this library reads version 1 feeds, got ${describe(value.version)} — some content may be missed`,
+        'warning',
+      );
+    }
+    // An about without a title is skipped, as an item would be; the sections stand without it.
+    const about =
+      value.about == null ? undefined : (parser.object(value.about, aboutSpec, 'about') as About | undefined);
+    if (about) pack.about = about;
+    for (const key of Object.keys(sectionSpecs) as SectionKey[]) {
+      (pack[key] as unknown[]) = parser.section(key, value[key], key);
+    }
+    return pack;
+  });
 }
 
 /** One section's items, e.g. from `el.items = […]`; `path` names the source in messages. */
 export function parseItems<K extends SectionKey>(key: K, value: unknown, path: string = key): Parsed<Sections[K][]> {
-  const parser = new Parser();
-  return { value: parser.section(key, value, path), problems: parser.problems };
+  return guarded(
+    path,
+    () => [],
+    (parser) => parser.section(key, value, path),
+  );
 }
 
-/** One item, e.g. built from an element's attributes. */
-export function parseItem<K extends SectionKey>(key: K, value: unknown, path: string): Parsed<Sections[K] | undefined> {
+/**
+ * One item, e.g. an element's `item` or one built from its attributes;
+ * `defaults` fills the fields it leaves out (such as an `id`, which a single
+ * element does not need).
+ */
+export function parseItem<K extends SectionKey>(
+  key: K,
+  value: unknown,
+  path: string,
+  defaults?: Partial<Sections[K]>,
+): Parsed<Sections[K] | undefined> {
+  return guarded(
+    path,
+    () => undefined,
+    (parser) =>
+      parser.object(defaults && isObject(value) ? { ...defaults, ...value } : value, sectionSpecs[key], path) as
+        Sections[K] | undefined,
+  );
+}
+
+/**
+ * Runs `parse`, so that a value set from script that cannot be read (a
+ * getter or a Proxy that throws) is one problem, and `empty()` what is shown,
+ * rather than an exception in the page.
+ */
+function guarded<T>(path: string, empty: () => T, parse: (parser: Parser) => T): Parsed<T> {
   const parser = new Parser();
-  const item = parser.object(value, sectionSpecs[key], path) as Sections[K] | undefined;
-  return { value: item, problems: parser.problems };
+  try {
+    return { value: parse(parser), problems: parser.problems };
+  } catch (error) {
+    let reason = 'it threw';
+    try {
+      reason = `it threw ${String(error)}`;
+    } catch {
+      // An exception that cannot even be named: the message above says enough.
+    }
+    parser.problem(path, `could not be read (${reason}) — nothing from it is shown`, 'error');
+    return { value: empty(), problems: parser.problems };
+  }
 }
 
 /** `initiatives[3].closes: expected a date like 2027-03-31, got "31/03/27"`. */

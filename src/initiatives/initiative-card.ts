@@ -92,7 +92,7 @@ export class NhsInitiativeCard extends NhsElement {
   override render() {
     const tag = `<${this.localName}${this.name ? ` name="${this.name}"` : ''}>`;
     const raw = this.item ?? fromAttributes(this);
-    const item = warnProblems(parseItem('initiatives', { id: 'card', ...raw }, this.item ? `${tag}.item` : tag));
+    const item = warnProblems(parseItem('initiatives', raw, this.item ? `${tag}.item` : tag, { id: 'card' }));
     const slot = html`<slot></slot>`;
     return item
       ? renderInitiative(item, {
