@@ -65,6 +65,21 @@ function defineCalls() {
   };
 }
 
+/**
+ * `#private` fields and methods cannot be reached from outside the class, so
+ * they are no part of the API; the analyzer lists them (marked private), and
+ * tools that read the manifest (editors, Storybook) would show them.
+ */
+function noHashPrivates() {
+  return {
+    name: 'nhs-no-hash-privates',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const declaration of customElementsManifest.modules.flatMap((m) => m.declarations ?? []))
+        if (declaration.members) declaration.members = declaration.members.filter((m) => !m.name.startsWith('#'));
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
   // The content editor and the frame page are pages of their own (dist/editor/, dist/frame.html),
@@ -72,5 +87,5 @@ export default {
   exclude: ['src/**/*.test.ts', 'src/**/*.styles.ts', 'src/editor/**', 'src/frame/**'],
   outdir: 'dist',
   litelement: true,
-  plugins: [defineCalls(), sharedTokens()],
+  plugins: [defineCalls(), sharedTokens(), noHashPrivates()],
 };

@@ -1,24 +1,13 @@
 import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import manifest from '../dist/custom-elements.json';
+import { forStorybook } from './manifest.mjs';
 import './preview.css';
 
 // Docs tables (attributes, properties, slots, parts, CSS properties, events)
-// come from the same manifest that ships in dist/, built from the JSDoc.
-// Parts are listed as `::part(heading)`: Storybook keys its table by name, and
-// a part named like a property (`heading`) would otherwise hide that
-// property's control.
-setCustomElementsManifest({
-  ...manifest,
-  modules: manifest.modules.map((module) => ({
-    ...module,
-    declarations: module.declarations?.map((declaration) =>
-      'cssParts' in declaration && declaration.cssParts
-        ? { ...declaration, cssParts: declaration.cssParts.map((part) => ({ ...part, name: `::part(${part.name})` })) }
-        : declaration,
-    ),
-  })),
-});
+// come from the same manifest that ships in dist/, built from the JSDoc, with
+// only public members and parts named `::part(x)` (see manifest.mjs).
+setCustomElementsManifest(forStorybook(manifest));
 
 const preview: Preview = {
   // A docs page per element: its stories, and tables of attributes, slots,

@@ -172,7 +172,7 @@ describe('<nhs-case-study>', () => {
       expect(text($(el, '[part="heading"]'))).to.equal('From the page');
       expect(
         el
-          .shadowRoot!.querySelector('slot:not([name])')!
+          .shadowRoot!.querySelector<HTMLSlotElement>('slot:not([name])')!
           .assignedElements()
           .map((p) => p.textContent),
       ).to.deep.equal(["The page's summary."]);

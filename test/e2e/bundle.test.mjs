@@ -20,6 +20,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import ts from 'typescript';
 import { start, settled, messages, TAGS, ENTRY_TAGS, ROOT, ELEMENTS } from './harness.mjs';
+import { forStorybook } from '../../.storybook/manifest.mjs';
 
 // Issue 16's budget: both script-tag bundles under 22 KiB gzip with every element in it.
 const BUDGET = 22 * 1024;
@@ -224,6 +225,40 @@ test('the build writes the manifest, the schema and typed per-element modules', 
         .some((t) => readFileSync(`${ROOT}/${t.types}`, 'utf8').includes(`'${tag}':`));
     assert.ok(declared, `${tag} is in HTMLElementTagNameMap in the published types`);
   }
+});
+
+test("the manifest lists no #private member, and Storybook's tables only public ones, with parts as ::part()", () => {
+  const manifest = JSON.parse(readFileSync(`${ROOT}/dist/custom-elements.json`, 'utf8'));
+  const elements = (m) => m.modules.flatMap((module) => module.declarations ?? []).filter((d) => d.tagName);
+  const carousel = (m) => elements(m).find((d) => d.tagName === 'nhs-case-study-carousel');
+  const names = (members) => members.map((member) => member.name);
+  for (const element of elements(manifest))
+    assert.deepEqual(names(element.members.filter((m) => m.name.startsWith('#'))), [], element.tagName);
+  // Internal state stays in the shipped manifest, marked private, as the analyzer writes it.
+  assert.equal(carousel(manifest).members.find((m) => m.name === 'current')?.privacy, 'private');
+
+  const shown = forStorybook(manifest);
+  for (const element of elements(shown)) {
+    const hidden = element.members.filter((m) => m.privacy && m.privacy !== 'public');
+    assert.deepEqual(names(hidden), [], element.tagName);
+    assert.ok(
+      element.cssParts.every((part) => /^::part\([a-z-]+\)$/.test(part.name)),
+      element.tagName,
+    );
+  }
+  // What a designer sees for the carousel: its documented properties, and nothing internal.
+  assert.deepEqual(names(carousel(shown).members.filter((m) => m.kind === 'field')), [
+    'label',
+    'src',
+    'place',
+    'ids',
+    'items',
+    'headingLevel',
+    'autoplay',
+    'autoplayInterval',
+    'loop',
+    'index',
+  ]);
 });
 
 for (const [name, path] of [
