@@ -28,14 +28,18 @@ export const ENTRIES = {
  */
 const CORE = {
   name: 'core',
-  test: /\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\/|\/src\/(shared\/(?!tag-styles\.ts)|content\/(?!(parse|spec|feed|dates)\.ts)|controllers\/(?!content-layer\.ts))|@oxc-project\+runtime/,
+  test: /\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\/|\/src\/(shared\/(?!(tag|field)-styles\.ts)|content\/(?!(parse|spec|feed|dates)\.ts)|controllers\/(?!content-layer\.ts))|@oxc-project\+runtime/,
 };
 /** Dates (prompts' notes and initiatives' statuses), which neither the case studies nor the carousel use. */
 const DATES = { name: 'dates', test: /\/src\/content\/dates\.ts$/ };
 /** The feed loader and the parser, which an element loads the first time it needs them (src/controllers/content.ts). */
 const CONTENT = { name: 'content', test: /\/src\/(content\/(parse|spec|feed)|controllers\/content-layer)\.ts$/ };
-/** The tags' styles (prompts' levels, initiatives' audiences and statuses), which the case studies do not draw. */
-const TAGS = { name: 'tags', test: /\/src\/shared\/tag-styles\.ts$/ };
+/**
+ * The tags' styles (prompts' levels, initiatives' audiences and statuses) and the form fields' focus style
+ * (the notes box, the list's search), which the case studies do not draw: one chunk for the two, as the
+ * prompts and the initiatives draw both.
+ */
+const TAGS = { name: 'tags', test: /\/src\/shared\/(tag|field)-styles\.ts$/ };
 /** What both initiative elements draw a card with: one chunk, named for what it holds. */
 const INITIATIVE = { name: 'initiative', test: /\/src\/initiatives\/(?!initiative-(card|list)\.ts$)/ };
 

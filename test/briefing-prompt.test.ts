@@ -307,6 +307,14 @@ describe('<nhs-briefing-prompt>', () => {
       expect(document.activeElement?.textContent).to.equal('Review job descriptions');
       await sendKeys({ press: 'Tab' });
       expect(el.shadowRoot!.activeElement).to.equal(textarea(el));
+      // The NHS.UK focus style: a yellow outline with a dark inner edge.
+      const style = getComputedStyle(textarea(el));
+      expect([style.outlineStyle, style.outlineWidth, style.outlineColor]).to.deep.equal([
+        'solid',
+        '4px',
+        'rgb(255, 235, 59)',
+      ]);
+      expect(style.boxShadow).to.equal('rgb(33, 43, 50) 0px 0px 0px 2px inset');
       before.remove();
     });
   });

@@ -817,6 +817,22 @@ describe('<nhs-initiative-list>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('shows the NHS.UK focus style on each control reached with Tab', async () => {
+      const el = await list();
+      search(el).focus();
+      const seen: string[][] = [];
+      for (let i = 0; i < 4; i++) {
+        const control = root(el).activeElement!;
+        const style = getComputedStyle(control);
+        seen.push([control.id, style.outlineStyle, style.outlineWidth, style.outlineColor, style.boxShadow]);
+        await sendKeys({ press: 'Tab' });
+      }
+      const controls = [...root(el).querySelectorAll('input, select')].map((c) => c.id);
+      expect(seen.map(([id]) => id)).to.deep.equal(controls);
+      for (const [id, ...style] of seen)
+        expect(style, id).to.deep.equal(['solid', '4px', 'rgb(255, 235, 59)', 'rgb(33, 43, 50) 0px 0px 0px 2px inset']);
+    });
+
     it('labels every control visibly', async () => {
       const el = await list();
       const controls = [...root(el).querySelectorAll('input, select')];

@@ -3,6 +3,7 @@ import { NhsElement } from '../shared/element.js';
 import { define } from '../shared/define.js';
 import { baseStyles, buttonStyles, cardStyles } from '../shared/styles.js';
 import { tagStyles } from '../shared/tag-styles.js';
+import { fieldStyles } from '../shared/field-styles.js';
 import { heading, headingLevelConverter } from '../shared/heading.js';
 import { strings } from './strings.js';
 import { feedMessage } from '../shared/feed-message.js';
@@ -87,6 +88,7 @@ export class NhsInitiativeList extends NhsElement {
     cardStyles,
     tagStyles,
     buttonStyles,
+    fieldStyles,
     initiativeCardStyles,
     initiativeListStyles,
   ];

@@ -9,6 +9,7 @@ import { knownLevel } from './levels.js';
 import type { Prompt, PromptLevel } from '../content/types.js';
 import { baseStyles, cardStyles } from '../shared/styles.js';
 import { tagStyles } from '../shared/tag-styles.js';
+import { fieldStyles } from '../shared/field-styles.js';
 import { promptStyles } from './briefing-prompt.styles.js';
 import { NotesController, notesKey } from './notes-controller.js';
 import { NhsNoteChangeEvent } from './events.js';
@@ -42,7 +43,7 @@ import { NhsNoteChangeEvent } from './events.js';
  * @fires nhs-note-change - `{ promptId, text }` when the reader pauses typing, another tab changes the note, or it is cleared.
  */
 export class NhsBriefingPrompt extends NhsElement {
-  static override styles = [baseStyles, cardStyles, tagStyles, promptStyles];
+  static override styles = [baseStyles, cardStyles, tagStyles, fieldStyles, promptStyles];
 
   static override properties = {
     promptId: { attribute: 'prompt-id' },

@@ -4,7 +4,9 @@ import { css } from 'lit';
  * The base sheet, composed first in every element: NHS.UK tokens as public
  * `--nhs-widgets-*` custom properties read through private `--_*` ones, a
  * reset that keeps the host page's styles out, the NHS focus style, and the
- * reduced-motion, forced-colours and print rules every element shares.
+ * reduced-motion, forced-colours and print rules every element shares. (The
+ * focus style of form fields is in `field-styles.ts`, for the elements that
+ * have them.)
  */
 export const baseStyles = css`
   :host {
@@ -116,14 +118,6 @@ export const baseStyles = css`
     box-shadow: 0 0 0 4px var(--_focus), 0 4px 0 4px var(--_focus-text);
     outline-offset: 0;
   }
-  input:focus-visible,
-  textarea:focus-visible,
-  select:focus-visible {
-    outline: 4px solid var(--_focus);
-    outline-offset: 0;
-    box-shadow: inset 0 0 0 2px var(--_focus-text);
-  }
-
   .visually-hidden {
     position: absolute;
     width: 1px;
