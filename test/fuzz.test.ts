@@ -1,7 +1,9 @@
 /**
  * Fuzzing what comms staff will feed the library (issue 19, part 4): random
  * JSON and JavaScript values, mutations of a valid pack, and hostile strings
- * in every field, through the parser, the schema and every element.
+ * in every field, through the parser, the schema and every element (given the
+ * parser's accepted items, and given any value as a developer might set it,
+ * unchecked: `items`, `item`, `pack`, and values that throw when read).
  *
  * `npm test` runs a few hundred cases per property; `npm run fuzz` runs the
  * full number (web-test-runner.fuzz.config.mjs: 10,000 per parser and schema
@@ -342,11 +344,12 @@ const SINGLE = { prompts: 'nhs-briefing-prompt', initiatives: 'nhs-initiative-ca
 const LISTS = { prompts: 'nhs-prompt-set', initiatives: 'nhs-initiative-list', caseStudies: 'nhs-case-study-carousel' };
 
 /**
- * Renders every element with the pack's accepted items (a list element with
- * its section, a single-item element with each of its first three items);
- * resolves with what went wrong, or nothing.
+ * Appends elements to a fresh host with `fill`, waits for them to settle, and
+ * resolves with what went wrong, or nothing: an exception, in the call or
+ * uncaught in the page; markup, a handler or an unsafe link from the content;
+ * a script from it that ran; a title (from `fill`) that is not shown.
  */
-async function renderAll(pack: ContentPack): Promise<string[]> {
+async function render(fill: (host: HTMLElement) => [Element, string][]): Promise<string[]> {
   const host = document.createElement('div');
   host.style.width = '600px';
   document.body.append(host);
@@ -355,24 +358,8 @@ async function renderAll(pack: ContentPack): Promise<string[]> {
     problems.push(`uncaught: ${'reason' in event ? event.reason : event.message}`);
   window.addEventListener('error', onError);
   window.addEventListener('unhandledrejection', onError);
-  const titles: [Element, string][] = [];
   try {
-    for (const key of SECTIONS) {
-      const list = Object.assign(document.createElement(LISTS[key]), { items: pack[key] });
-      list.setAttribute('label', 'Fuzzed');
-      list.setAttribute('today', TODAY);
-      host.append(list);
-      for (const item of pack[key].slice(0, 3)) {
-        const single = Object.assign(document.createElement(SINGLE[key]), { [ITEM_PROPERTY]: item });
-        single.setAttribute('today', TODAY);
-        host.append(single);
-        titles.push([single, (item as unknown as Record<string, string>)[TITLES[key]]]);
-      }
-    }
-    // The whole briefing, from the whole pack.
-    const briefing = Object.assign(document.createElement('nhs-briefing'), { pack });
-    briefing.setAttribute('today', TODAY);
-    host.append(briefing);
+    const titles = fill(host);
     await settle(host);
     problems.push(...markupFromFeed(host));
     for (const [el, title] of titles) {
@@ -387,6 +374,133 @@ async function renderAll(pack: ContentPack): Promise<string[]> {
     host.remove();
   }
   return problems;
+}
+
+/** An element of `tag` with `property` set to `value`, appended to `host`. */
+function append(host: HTMLElement, tag: string, property: string, value: unknown): Element {
+  const el = Object.assign(document.createElement(tag), { [property]: value });
+  el.setAttribute('label', 'Fuzzed');
+  el.setAttribute('today', TODAY);
+  host.append(el);
+  return el;
+}
+
+/**
+ * Renders every element with the pack's accepted items (a list element with
+ * its section, a single-item element with each of its first three items, the
+ * briefing with the whole pack); each single item's title must show.
+ */
+const renderAll = (pack: ContentPack): Promise<string[]> =>
+  render((host) => {
+    const titles: [Element, string][] = [];
+    for (const key of SECTIONS) {
+      append(host, LISTS[key], 'items', pack[key]);
+      for (const item of pack[key].slice(0, 3)) {
+        const single = append(host, SINGLE[key], ITEM_PROPERTY, item);
+        titles.push([single, (item as unknown as Record<string, string>)[TITLES[key]]]);
+      }
+    }
+    append(host, 'nhs-briefing', 'pack', pack);
+    return titles;
+  });
+
+/**
+ * Renders every element with `value` as a developer might set it, unchecked:
+ * as each list's `items`, each single element's `item`, the briefing's
+ * `pack`, and, where it is shaped like a pack, its sections and their first
+ * three entries the same way.
+ */
+const renderRaw = (value: unknown): Promise<string[]> =>
+  render((host) => {
+    for (const key of SECTIONS) {
+      const section = readOrNothing(() => (value as Record<string, unknown>)[key]);
+      const entries = (readOrNothing(() => Array.isArray(section) && section.slice(0, 3)) || []) as unknown[];
+      for (const items of [value, section]) append(host, LISTS[key], 'items', items);
+      for (const item of [value, section, ...entries]) append(host, SINGLE[key], ITEM_PROPERTY, item);
+    }
+    append(host, 'nhs-briefing', 'pack', value);
+    return [];
+  });
+
+/**
+ * Values from script that throw when read, each with a name: a Proxy whose
+ * every trap throws, a revoked Proxy, and objects and lists with a getter that
+ * throws, on a field the parser reads or on a whole section.
+ */
+const THROWING: [string, () => unknown][] = [
+  ['a Proxy that throws', () => new Proxy({}, { get: fail, has: fail, ownKeys: fail, getPrototypeOf: fail })],
+  ['a revoked Proxy', () => revoked()],
+  ['a list of revoked Proxies', () => [revoked(), revoked()]],
+  [
+    'a case study whose heading throws',
+    () => ({
+      id: 'c',
+      get heading() {
+        return fail();
+      },
+    }),
+  ],
+  [
+    'a prompt whose question throws',
+    () => ({
+      id: 'p',
+      get question() {
+        return fail();
+      },
+    }),
+  ],
+  [
+    'an initiative whose name throws',
+    () => ({
+      id: 'i',
+      get name() {
+        return fail();
+      },
+    }),
+  ],
+  [
+    'a pack whose items throw',
+    () =>
+      Object.fromEntries(
+        SECTIONS.map((key) => [
+          key,
+          [
+            {
+              get id() {
+                return fail();
+              },
+            },
+          ],
+        ]),
+      ),
+  ],
+  [
+    'a pack whose about throws',
+    () => ({
+      get about() {
+        return fail();
+      },
+      caseStudies: [],
+    }),
+  ],
+];
+
+/** What `read` gives, or `undefined` for nothing there, or a value that throws when read (so the test reads it safely). */
+function readOrNothing(read: () => unknown): unknown {
+  try {
+    return read();
+  } catch {
+    return undefined;
+  }
+}
+
+function fail(): never {
+  throw new Error('this value cannot be read');
+}
+function revoked(): object {
+  const { proxy, revoke } = Proxy.revocable({}, {});
+  revoke();
+  return proxy;
 }
 
 // ---------------------------------------------------------------- properties
@@ -508,6 +622,50 @@ describe(`fuzzing (${RUNS} cases per property, ${ELEMENT_RUNS} for the elements)
         }),
         runs(ELEMENT_RUNS),
       );
+    });
+  });
+
+  describe('every element, given any value as it stands (`items`, `item`, `pack`)', () => {
+    let warn: typeof console.warn;
+    beforeEach(() => {
+      warn = console.warn;
+      console.warn = () => {};
+    });
+    afterEach(() => {
+      console.warn = warn;
+      resetWarnings();
+    });
+
+    it('throws nothing into the page and makes no markup or unsafe link from it', async () => {
+      await fc.assert(
+        fc.asyncProperty(fc.oneof(hostilePack, mutatedPack, packShaped, anyValue), async (value) => {
+          expect((await renderRaw(value)).join('\n')).to.equal('');
+        }),
+        {
+          ...runs(ELEMENT_RUNS),
+          // The case study showed its `item` unchecked: a javascript: link reached the page, and a list of
+          // figures that was not a list threw while rendering (found by this test).
+          examples: [
+            [{ caseStudies: [{ id: 'c', heading: 'H', href: 'javascript:document.body.dataset.nhsFuzz=1' }] }],
+            [{ caseStudies: [{ id: 'c', heading: 'H', outcomes: 'lots' }] }],
+          ],
+        },
+      );
+    });
+
+    it('throws nothing into the page on a value that throws when read, and tells the author', async () => {
+      for (const [name, make] of THROWING) {
+        const said: string[] = [];
+        console.warn = (...args: unknown[]) => said.push(args.join(' '));
+        expect(await renderRaw(make()), name).to.deep.equal([]);
+        expect(
+          said.filter((m) =>
+            /could not be read \(it threw (Error: this value cannot be read|TypeError: .*revoked)\)/.test(m),
+          ),
+          name,
+        ).not.to.be.empty;
+        resetWarnings();
+      }
     });
   });
 });
