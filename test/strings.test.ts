@@ -72,22 +72,45 @@ describe('registration', () => {
 });
 
 describe('NhsElement', () => {
-  it('keeps a render error out of the host page, and tells the author', async () => {
-    class BrokenProbe extends NhsElement {
-      override render(): unknown {
-        throw new Error('boom');
+  for (const step of ['willUpdate', 'render', 'updated'] as const) {
+    it(`keeps an error in ${step} out of the host page, and tells the author`, async () => {
+      const tag = `broken-${step.toLowerCase()}-probe`;
+      class BrokenProbe extends NhsElement {
+        protected override willUpdate(): void {
+          if (step === 'willUpdate') throw new Error('boom');
+        }
+        override render(): unknown {
+          if (step === 'render') throw new Error('boom');
+          return 'rendered';
+        }
+        protected override updated(): void {
+          if (step === 'updated') throw new Error('boom');
+        }
       }
-    }
-    define('broken-probe', BrokenProbe);
-    const errors: unknown[][] = [];
-    const original = console.error;
-    console.error = (...args: unknown[]) => errors.push(args);
-    try {
-      const el = await fixture<BrokenProbe>(html`<broken-probe></broken-probe>`);
-      expect(el).to.exist;
-      expect(String(errors[0]?.[0])).to.contain('<broken-probe> could not render');
-    } finally {
-      console.error = original;
-    }
-  });
+      define(tag, BrokenProbe);
+      const errors: unknown[][] = [];
+      const thrown: unknown[] = [];
+      const onError = (event: ErrorEvent | PromiseRejectionEvent) => thrown.push(event);
+      const original = console.error;
+      console.error = (...args: unknown[]) => errors.push(args);
+      addEventListener('error', onError);
+      addEventListener('unhandledrejection', onError);
+      try {
+        const el = await fixture<BrokenProbe>(`<${tag}></${tag}>`);
+        expect(await el.updateComplete).to.equal(true);
+        // A later update runs as usual.
+        el.requestUpdate();
+        await el.updateComplete;
+        // Let anything thrown reach the page's handlers.
+        await new Promise((resolve) => setTimeout(resolve));
+        expect(String(errors[0]?.[0])).to.contain(`<${tag}> could not render`);
+        expect(thrown).to.deep.equal([]);
+        expect(el.shadowRoot!.textContent).to.equal(step === 'updated' ? 'rendered' : '');
+      } finally {
+        console.error = original;
+        removeEventListener('error', onError);
+        removeEventListener('unhandledrejection', onError);
+      }
+    });
+  }
 });

@@ -1,4 +1,4 @@
-import { LitElement, type CSSResultGroup, type PropertyValues } from 'lit';
+import { LitElement, type CSSResultGroup } from 'lit';
 import { baseStyles } from './styles.js';
 import { onStringsChange } from './strings.js';
 import { contentLoading } from '../controllers/content.js';
@@ -62,9 +62,14 @@ export class NhsElement extends LitElement {
     return done;
   }
 
-  protected override update(changed: PropertyValues): void {
+  /**
+   * An update, kept out of the host page if anything in it throws
+   * (`willUpdate`, the controllers, `render`, `updated`): the element keeps
+   * what it showed, and the author is told.
+   */
+  protected override performUpdate(): void {
     try {
-      super.update(changed);
+      super.performUpdate();
     } catch (error) {
       console.error(`[nhs-briefing-widgets] <${this.localName}> could not render:`, error);
     }
