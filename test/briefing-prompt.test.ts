@@ -408,5 +408,16 @@ describe('<nhs-briefing-prompt>', () => {
         '[nhs-briefing-widgets] <nhs-briefing-prompt>.item.question: expected text, got a list — this item was skipped',
       ]);
     });
+
+    it('takes `item = null` as no item, with nothing to report', async () => {
+      const el = await fixture<NhsBriefingPrompt>(html`<nhs-briefing-prompt
+        prompt-id="kept"
+        question="Kept?"
+        .item=${null as never}
+      ><p>Kept context</p></nhs-briefing-prompt>`);
+      expect($(el, '[part="heading"]')!.textContent).to.equal('Kept?');
+      expect($<HTMLSlotElement>(el, 'slot')!.assignedElements()[0].textContent).to.equal('Kept context');
+      expect(t.warnings).to.deep.equal([]);
+    });
   });
 });

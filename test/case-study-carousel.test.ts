@@ -882,6 +882,32 @@ describe('<nhs-case-study-carousel>', () => {
       }
     });
 
+    it('shows its children again, without a word to the author, once `items` is set back to null or undefined', async () => {
+      const el = await fixture<NhsCaseStudyCarousel>(html`<nhs-case-study-carousel label="Case studies"
+        >${studies(2)}</nhs-case-study-carousel
+      >`);
+      const capture = captureWarnings();
+      try {
+        for (const cleared of [null, undefined]) {
+          el.items = pack.caseStudies.slice(0, 3);
+          await el.updateComplete;
+          expect(fromFeed(el)).to.deep.equal(pack.caseStudies.slice(0, 3).map((s) => s.id));
+          el.items = cleared as unknown as CaseStudy[];
+          await el.updateComplete;
+          // Two slides again, each showing a child through its slot.
+          expect(
+            slides(el).map((slide) => slide.querySelector('slot')?.assignedElements()[0]),
+            String(cleared),
+          ).to.deep.equal([...el.children]);
+          expect(el.children).to.have.length(2);
+          expect($(el, '[role="status"]'), String(cleared)).to.equal(null);
+        }
+        expect(capture.messages).to.deep.equal([]);
+      } finally {
+        capture.restore();
+      }
+    });
+
     it('says so politely and keeps the children when the feed fails', async () => {
       const el = await fixture<NhsCaseStudyCarousel>(html`<nhs-case-study-carousel
         label="Case studies"

@@ -97,7 +97,7 @@ export class NhsBriefingPrompt extends NhsElement {
     const waited = this.#waiting;
     if (changed.has('item') || waited) {
       // `item` waits for the parser, the first time one is needed (nothing is shown meanwhile).
-      const content = this.item === undefined ? undefined : useContent(this);
+      const content = this.item == null ? undefined : useContent(this);
       this.#waiting = content === 'loading';
       if (content === 'loading') return;
       // A broken item is reported and left out: the attributes and slots stay in use.
