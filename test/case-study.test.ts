@@ -3,7 +3,7 @@ import '../src/case-studies/case-study.js';
 import type { NhsCaseStudy } from '../src/case-studies/case-study.js';
 import type { CaseStudy } from '../src/content/types.js';
 import { resetWarnings } from '../src/shared/log.js';
-import { warningsDuring } from './helpers/console.js';
+import { uncaughtDuring, warningsDuring } from './helpers/console.js';
 
 const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
 const text = (node: Element | null) => node?.textContent?.replace(/\s+/g, ' ').trim();
@@ -180,26 +180,20 @@ describe('<nhs-case-study>', () => {
     });
 
     it('never throws into the page on an item that throws when read', async () => {
-      const thrown: unknown[] = [];
-      const onError = (event: ErrorEvent | PromiseRejectionEvent) => thrown.push(event);
-      addEventListener('error', onError);
-      addEventListener('unhandledrejection', onError);
       const item = {
         get heading(): string {
           throw new Error('not today');
         },
       };
       let el!: NhsCaseStudy;
-      try {
-        const said = await warningsDuring(async () => {
+      let said: string[] = [];
+      const thrown = await uncaughtDuring(async () => {
+        said = await warningsDuring(async () => {
           el = await fixture(html`<nhs-case-study heading="From the page" .item=${item}></nhs-case-study>`);
         });
-        expect(said.some((m) => m.includes('<nhs-case-study>.item: could not be read (it threw Error: not today)'))).to
-          .be.true;
-      } finally {
-        removeEventListener('error', onError);
-        removeEventListener('unhandledrejection', onError);
-      }
+      });
+      expect(said.some((m) => m.includes('<nhs-case-study>.item: could not be read (it threw Error: not today)'))).to.be
+        .true;
       expect(thrown).to.deep.equal([]);
       expect(text($(el, '[part="heading"]'))).to.equal('From the page');
     });

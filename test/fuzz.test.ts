@@ -12,6 +12,7 @@
  * and path: give `FUZZ_SEED` and `FUZZ_PATH` to `npm run fuzz` to replay it.
  */
 import { expect } from '@open-wc/testing';
+import { uncaughtDuring } from './helpers/console.js';
 import fc from 'fast-check';
 import { Validator } from '@cfworker/json-schema';
 import { parseContentPack, parseItems, parseItem } from '../src/content/parse.js';
@@ -354,26 +355,22 @@ async function render(fill: (host: HTMLElement) => [Element, string][]): Promise
   host.style.width = '600px';
   document.body.append(host);
   const problems: string[] = [];
-  const onError = (event: ErrorEvent | PromiseRejectionEvent) =>
-    problems.push(`uncaught: ${'reason' in event ? event.reason : event.message}`);
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onError);
-  try {
-    const titles = fill(host);
-    await settle(host);
-    problems.push(...markupFromFeed(host));
-    for (const [el, title] of titles) {
-      if (!allText(el).includes(title)) problems.push(`<${el.localName}> does not show ${JSON.stringify(title)}`);
+  const uncaught = await uncaughtDuring(async () => {
+    try {
+      const titles = fill(host);
+      await settle(host);
+      problems.push(...markupFromFeed(host));
+      for (const [el, title] of titles) {
+        if (!allText(el).includes(title)) problems.push(`<${el.localName}> does not show ${JSON.stringify(title)}`);
+      }
+      if (document.body.dataset.nhsFuzz) problems.push('a script from the feed ran');
+    } catch (error) {
+      problems.push(`thrown: ${error}`);
+    } finally {
+      host.remove();
     }
-    if (document.body.dataset.nhsFuzz) problems.push('a script from the feed ran');
-  } catch (error) {
-    problems.push(`thrown: ${error}`);
-  } finally {
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onError);
-    host.remove();
-  }
-  return problems;
+  });
+  return [...problems, ...uncaught.map((message) => `uncaught: ${message}`)];
 }
 
 /** An element of `tag` with `property` set to `value`, appended to `host`. */

@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { uncaughtDuring } from './helpers/console.js';
 import { define } from '../src/shared/define.js';
 import { NhsElement } from '../src/shared/element.js';
 import { strings, setStrings, resetStrings, defaultStrings, addStrings } from '../src/shared/strings.js';
@@ -89,27 +90,22 @@ describe('NhsElement', () => {
       }
       define(tag, BrokenProbe);
       const errors: unknown[][] = [];
-      const thrown: unknown[] = [];
-      const onError = (event: ErrorEvent | PromiseRejectionEvent) => thrown.push(event);
       const original = console.error;
       console.error = (...args: unknown[]) => errors.push(args);
-      addEventListener('error', onError);
-      addEventListener('unhandledrejection', onError);
       try {
-        const el = await fixture<BrokenProbe>(`<${tag}></${tag}>`);
-        expect(await el.updateComplete).to.equal(true);
-        // A later update runs as usual.
-        el.requestUpdate();
-        await el.updateComplete;
-        // Let anything thrown reach the page's handlers.
-        await new Promise((resolve) => setTimeout(resolve));
+        let el!: BrokenProbe;
+        const thrown = await uncaughtDuring(async () => {
+          el = await fixture<BrokenProbe>(`<${tag}></${tag}>`);
+          expect(await el.updateComplete).to.equal(true);
+          // A later update runs as usual.
+          el.requestUpdate();
+          await el.updateComplete;
+        });
         expect(String(errors[0]?.[0])).to.contain(`<${tag}> could not render`);
         expect(thrown).to.deep.equal([]);
         expect(el.shadowRoot!.textContent).to.equal(step === 'updated' ? 'rendered' : '');
       } finally {
         console.error = original;
-        removeEventListener('error', onError);
-        removeEventListener('unhandledrejection', onError);
       }
     });
   }

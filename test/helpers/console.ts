@@ -20,3 +20,24 @@ export async function warningsDuring(run: () => Promise<unknown>): Promise<strin
   }
   return capture.messages;
 }
+
+/**
+ * What reached the page's own error handlers while `run` ran (uncaught errors
+ * and unhandled rejections), as text; it waits a task after `run`, for
+ * anything thrown from a timer or a microtask to arrive.
+ */
+export async function uncaughtDuring(run: () => Promise<unknown>): Promise<string[]> {
+  const uncaught: string[] = [];
+  const onError = (event: ErrorEvent | PromiseRejectionEvent) =>
+    uncaught.push(String('reason' in event ? event.reason : event.message));
+  addEventListener('error', onError);
+  addEventListener('unhandledrejection', onError);
+  try {
+    await run();
+    await new Promise((resolve) => setTimeout(resolve));
+  } finally {
+    removeEventListener('error', onError);
+    removeEventListener('unhandledrejection', onError);
+  }
+  return uncaught;
+}
