@@ -265,7 +265,6 @@ describe('<nhs-briefing>', () => {
       const link = $$(el, '[part="contents-link"]')[1];
       link.focus();
       await sendKeys({ press: 'Enter' });
-      await waitUntil(() => focused()?.id === 'initiatives-heading', 'focus did not move to the section');
       const heading = focused() as HTMLElement;
       expect(heading.localName).to.equal('h3');
       expect(text(heading)).to.equal('National initiatives and incentives');
@@ -282,11 +281,11 @@ describe('<nhs-briefing>', () => {
       const el = await briefing();
       const link = $$(el, '[part="contents-link"]')[2];
       link.click();
-      await waitUntil(() => focused()?.id === 'case-studies-heading');
+      expect(focused()?.id, 'focus moves in the same task as the click').to.equal('case-studies-heading');
       link.focus();
       expect(focused()).to.equal(link);
       link.click();
-      await waitUntil(() => focused()?.id === 'case-studies-heading', 'focus did not move the second time');
+      expect(focused()?.id, 'focus moves the second time too').to.equal('case-studies-heading');
       expect(location.hash).to.equal('#case-studies');
     });
 

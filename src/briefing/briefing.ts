@@ -173,17 +173,22 @@ export class NhsBriefing extends NhsElement {
     event.preventDefault();
     const hash = (event.currentTarget as HTMLAnchorElement).hash;
     if (location.hash != hash) history.pushState(history.state, '', location.pathname + location.search + hash);
-    this.#go(hash.slice(1));
+    // The sections are on show with the contents list: focus moves in the same task as the click.
+    this.#focus(hash.slice(1));
+  }
+
+  /** As `#focus`, a frame later: an address may name a section before its own elements have rendered. */
+  async #go(name: string): Promise<void> {
+    await new Promise(requestAnimationFrame);
+    this.#focus(name);
   }
 
   /**
    * Moves focus to the heading of section `name` (so the reader hears where
    * they are, and Tab goes on from there) and brings it to the top of the
-   * window, as the browser does for an address's target. It waits a frame,
-   * for the sections' own elements to render.
+   * window, as the browser does for an address's target.
    */
-  async #go(name: string): Promise<void> {
-    await new Promise(requestAnimationFrame);
+  #focus(name: string): void {
     const target = this.renderRoot.querySelector<HTMLElement>(`#${name} > .heading`);
     if (!target) return;
     target.tabIndex = -1;
