@@ -127,8 +127,9 @@ test('the demo intranet page loads under its own CSP with every element and a cl
   const report = await page.locator('#feed-report').innerText();
   assert.match(report, /No problems found/);
   assert.match(report, /the introduction: Inclusive recruitment/);
-  // Elements made from a feed live inside their parent's shadow root.
-  const present = await page.evaluate((tags) => {
+  // Elements made from a feed live inside their parent's shadow root, once the feed has come (the report above
+  // fetched its own copy, so it says nothing about the elements' request): wait for them, then say which are missing.
+  const shown = (tags) => {
     const found = new Set();
     const walk = (root) => {
       for (const el of root.querySelectorAll('*')) {
@@ -138,7 +139,10 @@ test('the demo intranet page loads under its own CSP with every element and a cl
     };
     walk(document);
     return [...found];
-  }, TAGS);
+  };
+  const inPage = `(${shown})(${JSON.stringify(TAGS)})`;
+  await page.waitForFunction(`${inPage}.length == ${TAGS.length}`, undefined, { timeout: 10_000 }).catch(() => {});
+  const present = await page.evaluate(inPage);
   assert.deepEqual(present.sort(), [...TAGS].sort(), 'the demo shows every element');
   assert.deepEqual(log.violations, []);
   assert.deepEqual(log.errors, []);
