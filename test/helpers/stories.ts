@@ -2,7 +2,7 @@
  * The stories are the one set of named examples: Storybook shows them, and
  * these helpers render each one in a test (for axe, and anything else).
  */
-import { fixture, expect, nextFrame } from '@open-wc/testing';
+import { fixture, expect, nextFrame, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 
 interface StoryLike {
@@ -29,17 +29,27 @@ export function storiesOf(module: StoriesModule): Array<{ name: string; render: 
     });
 }
 
-/** Renders a story into the page and waits for its elements (and any feed) to settle. */
+/** The story's elements, through every shadow root, the story's own root first. */
+function elementsOf(root: Element): Element[] {
+  const all = (node: Element | ShadowRoot): Element[] =>
+    [...node.querySelectorAll('*')].flatMap((e) => [e, ...(e.shadowRoot ? all(e.shadowRoot) : [])]);
+  return [root, ...all(root), ...(root.shadowRoot ? all(root.shadowRoot) : [])].filter((e) =>
+    e.localName.startsWith('nhs-'),
+  );
+}
+
+/** Renders a story into the page and waits for its elements, and any feed they load, to settle. */
 export async function renderStory(render: () => TemplateResult): Promise<HTMLElement> {
   const el = await fixture<HTMLElement>(render());
-  const settle = async () => {
-    const elements = [el, ...el.querySelectorAll('*')].filter((e) => e.localName.startsWith('nhs-'));
-    await Promise.all(elements.map((e) => (e as { updateComplete?: Promise<unknown> }).updateComplete));
-  };
+  const settle = () =>
+    Promise.all(elementsOf(el).map((e) => (e as { updateComplete?: Promise<unknown> }).updateComplete));
   await settle();
-  // Feeds come from the same server; give them a moment, then settle again.
-  for (let i = 0; i < 20 && el.shadowRoot?.querySelector('[data-loading]'); i++)
-    await new Promise((r) => setTimeout(r, 50));
+  // Feeds come from the test server: wait until no element, however deep, is still loading one.
+  await waitUntil(
+    () => elementsOf(el).every((e) => !e.shadowRoot?.querySelector('[data-loading]')),
+    'a feed in the story did not finish loading',
+    { timeout: 5000 },
+  );
   await nextFrame();
   await settle();
   return el;
