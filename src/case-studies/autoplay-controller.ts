@@ -30,6 +30,8 @@ export class AutoplayController implements ReactiveController {
   #hovered = false;
   #pressed = false;
   #motion = matchMedia('(prefers-reduced-motion: reduce)');
+  /** Ends every listener added on connection, at disconnection. */
+  #listening?: AbortController;
 
   #host: AutoplayHost;
   #step: () => void;
@@ -44,24 +46,19 @@ export class AutoplayController implements ReactiveController {
 
   hostConnected(): void {
     const host = this.#host;
-    host.addEventListener('pointerenter', this.#onPointerEnter);
-    host.addEventListener('pointerleave', this.#onPointerLeave);
-    host.addEventListener('pointerdown', this.#onPointerDown);
-    host.addEventListener('pointerup', this.#onPointerUp);
-    host.addEventListener('focusin', this.#onFocusIn);
-    this.#motion.addEventListener('change', this.#update);
+    const options = { signal: (this.#listening = new AbortController()).signal };
+    host.addEventListener('pointerenter', this.#onPointerEnter, options);
+    host.addEventListener('pointerleave', this.#onPointerLeave, options);
+    host.addEventListener('pointerdown', this.#onPointerDown, options);
+    host.addEventListener('pointerup', this.#onPointerUp, options);
+    host.addEventListener('focusin', this.#onFocusIn, options);
+    this.#motion.addEventListener('change', this.#update, options);
     // Also on reconnection: the update starts the timer again.
     host.requestUpdate();
   }
 
   hostDisconnected(): void {
-    const host = this.#host;
-    host.removeEventListener('pointerenter', this.#onPointerEnter);
-    host.removeEventListener('pointerleave', this.#onPointerLeave);
-    host.removeEventListener('pointerdown', this.#onPointerDown);
-    host.removeEventListener('pointerup', this.#onPointerUp);
-    host.removeEventListener('focusin', this.#onFocusIn);
-    this.#motion.removeEventListener('change', this.#update);
+    this.#listening?.abort();
     this.#hovered = this.#pressed = false;
     clearInterval(this.#timer);
   }
