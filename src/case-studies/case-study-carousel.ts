@@ -158,6 +158,14 @@ export class NhsCaseStudyCarousel extends NhsElement {
   #fed = false;
   /** From one slide's start to the next's, in px; 0 until measured. */
   #stride = 0;
+  /**
+   * From our own `scrollTo` until the row next scrolls. A `scrollend`
+   * meanwhile is not the reader's move: it is the late end of the scroll
+   * before, which Chromium sends, with the row still where that scroll left
+   * it, when the next one is asked for in the frame before (and then sends
+   * no end for the next one).
+   */
+  #asked = false;
   #watched?: Element;
   #settleTimer?: ReturnType<typeof setTimeout>;
   #children$ = new MutationObserver(() => this.requestUpdate());
@@ -272,7 +280,7 @@ export class NhsCaseStudyCarousel extends NhsElement {
     // One slide, or slides one under another (print): a slide's width will do.
     this.#stride = Math.abs(b?.offsetLeft - a.offsetLeft) || a.offsetWidth;
     this.perView = Math.max(1, Math.round((scroller!.clientWidth + this.#stride - a.offsetWidth) / this.#stride));
-    if (settled) {
+    if (settled && !this.#asked) {
       const start = clamp(
         Math.round(Math.abs(scroller!.scrollLeft) / this.#stride),
         this.#slides.length - this.perView,
@@ -293,6 +301,7 @@ export class NhsCaseStudyCarousel extends NhsElement {
     if (!this.#stride) this.#measure();
     this.viewStart = start = clamp(start, this.#slides.length - this.perView);
     this.#scroller?.scrollTo({ left: sign(this) * start * this.#stride, behavior });
+    this.#asked = true;
   }
 
   /**
@@ -341,6 +350,7 @@ export class NhsCaseStudyCarousel extends NhsElement {
 
   /** The view settles when scrolling ends: `scrollend`, or a pause in scrolling where there is none. */
   #onScroll = (): void => {
+    this.#asked = false;
     if ('onscrollend' in window) return;
     clearTimeout(this.#settleTimer);
     this.#settleTimer = setTimeout(this.#onScrollEnd, 150);

@@ -1,6 +1,7 @@
 // <nhs-case-study-carousel> in real pages with the built bundle: what a reader
 // gets without JavaScript, no layout shift with a render-blocking script,
-// focus and the current slide in Windows high-contrast (forced colours).
+// focus and the current slide in Windows high-contrast (forced colours), and a
+// move asked for just as the last scroll ends.
 // (Whether the benchmarks' floor renders what the carousel renders, the
 // benchmarks check for themselves before they time it.)
 import { test, before, after } from 'node:test';
@@ -98,5 +99,55 @@ test('in forced colours, the focused and the current picker entries stay visible
   const [current, other, another] = [await look(1), await look(2), await look(3)];
   assert.ok(other.equals(another), 'two entries that are not current look alike');
   assert.ok(!current.equals(other), 'the current entry looks different');
+  await close();
+});
+
+test('a move asked for just as the last scroll ends is not taken for a swipe of the reader’s', async () => {
+  // Chromium sends the end of a scroll late, with the row still where that scroll left it, when the next scroll is
+  // asked for in the frame before (about 16 to 32 ms after the row arrives), and then no end for the next one. The
+  // carousel took that late end for the reader's swipe: it went back a slide, and rotation stopped.
+  const { page, close } = await env.open('/module.html', { viewport: { width: 400, height: 900 } });
+  await page.locator('nhs-case-study-carousel [role="tab"]').first().waitFor();
+  await page.evaluate(async () => {
+    const el = document.querySelector('nhs-case-study-carousel');
+    Object.assign(el, { loop: true, autoplay: true, autoplayInterval: 600_000 });
+    await el.updateComplete;
+  });
+  const moves = [];
+  for (let ms = 10; ms <= 40; ms += 3) {
+    moves.push(
+      await page.evaluate(async (ms) => {
+        const el = document.querySelector('nhs-case-study-carousel');
+        const scroller = el.shadowRoot.querySelector('[part="scroller"]');
+        const [a, b] = scroller.children;
+        const stride = b.offsetLeft - a.offsetLeft;
+        const n = scroller.children.length;
+        const from = el.index;
+        // Resolves on the scroll event that brings slide i to the start of the view (or after 2 s).
+        const reaches = (i) =>
+          new Promise((resolve) => {
+            const check = () => Math.abs(scroller.scrollLeft - i * stride) < 1 && resolve(true);
+            scroller.addEventListener('scroll', check);
+            setTimeout(() => resolve(false), 2000);
+          });
+        const first = reaches((from + 1) % n);
+        el.next();
+        await first;
+        await new Promise((resolve) => setTimeout(resolve, ms));
+        const second = reaches((from + 2) % n);
+        el.next();
+        const arrived = await second;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        await el.updateComplete;
+        const rotation = el.shadowRoot.querySelector('[part~="rotation-button"]').textContent.trim();
+        return { ms, moved: (el.index - from + n) % n, arrived, rotation };
+      }, ms),
+    );
+  }
+  assert.deepEqual(
+    moves.filter((m) => m.moved !== 2 || !m.arrived || m.rotation !== 'Pause'),
+    [],
+    'two slides on, in view, and still rotating, whenever the second move came',
+  );
   await close();
 });
