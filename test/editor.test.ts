@@ -125,7 +125,7 @@ async function open(editor: ContentEditor, root: Element, content: unknown, name
   input.files = data.files;
   const before = status(root);
   input.dispatchEvent(new Event('change'));
-  await waitUntil(() => status(root) && status(root) !== before, 'the file was not read');
+  await waitUntil(() => status(root) && status(root) !== before, 'the file was not read', { timeout: 5000 });
   await editor.updateComplete;
 }
 
@@ -581,12 +581,12 @@ describe('content editor', () => {
       };
       const { editor, root } = await mount({ pickFile: async () => handle });
       await press(editor, button(root, t.openFile));
-      await waitUntil(() => status(root).startsWith('Opened'));
+      await waitUntil(() => status(root).startsWith('Opened'), 'the file did not open', { timeout: 5000 });
       await editor.updateComplete;
       await type(editor, control<HTMLTextAreaElement>(form(root), 'Question'), 'Who is missing out?');
       expect(editor.dirty).to.be.true;
       await press(editor, button(root, t.saveBack('inclusive.json')));
-      await waitUntil(() => status(root) === t.saved('inclusive.json'));
+      await waitUntil(() => status(root) === t.saved('inclusive.json'), 'the file was not saved', { timeout: 5000 });
       const expected = structuredClone(fixturePack);
       expected.prompts[0].question = 'Who is missing out?';
       expect(written).to.equal(`${JSON.stringify(expected, null, 2)}\n`);
@@ -655,7 +655,7 @@ describe('content editor', () => {
       const { editor, root } = await mount();
       await type(editor, control(root, t.openUrlLabel), '/test/fixtures/content.json');
       root.querySelector('form')!.requestSubmit();
-      await waitUntil(() => status(root).startsWith('Opened'));
+      await waitUntil(() => status(root).startsWith('Opened'), 'the file did not open', { timeout: 5000 });
       expect(status(root)).to.equal('Opened content.json: 24 items.');
     });
 
@@ -670,7 +670,7 @@ describe('content editor', () => {
       expect(document.activeElement).to.equal(yes);
       expect(described(yes)).to.equal(t.foreignAsk('feeds.example.org'));
       await press(editor, yes);
-      await waitUntil(() => status(root).startsWith('Opened'));
+      await waitUntil(() => status(root).startsWith('Opened'), 'the file did not open', { timeout: 5000 });
       expect(fetchStub).to.have.been.calledOnce;
       const [url, init] = fetchStub.firstCall.args as [URL, RequestInit];
       expect(String(url)).to.equal('https://feeds.example.org/pack.json');
@@ -682,7 +682,11 @@ describe('content editor', () => {
       const { editor, root } = await mount();
       await type(editor, control(root, t.openUrlLabel), '/test/fixtures/missing.json');
       root.querySelector('form')!.requestSubmit();
-      await waitUntil(() => status(root).includes('could not be opened'));
+      await waitUntil(
+        () => status(root).includes('could not be opened'),
+        'no message that the file could not be opened',
+        { timeout: 5000 },
+      );
       expect(status(root)).to.match(/^missing\.json could not be opened\. The website answered 404/);
     });
   });

@@ -186,14 +186,14 @@ describe('FeedController', () => {
   it('goes from loading to ready and renders the section', async () => {
     const el = await fixture<FeedHost>(html`<feed-host src="/__test/slow/50"></feed-host>`);
     expect(text(el)).to.equal('loading: ');
-    await waitUntil(() => el.feed.status === 'ready');
+    await waitUntil(() => el.feed.status === 'ready', 'the feed did not load', { timeout: 5000 });
     await el.updateComplete;
     expect(text(el)).to.equal('ready: Slow initiative');
   });
 
   it('goes to error on a failed feed', async () => {
     const el = await fixture<FeedHost>(html`<feed-host src="/__test/status/404"></feed-host>`);
-    await waitUntil(() => el.feed.status === 'error');
+    await waitUntil(() => el.feed.status === 'error', 'the feed did not fail', { timeout: 5000 });
     await el.updateComplete;
     expect(text(el)).to.equal('error: ');
     expect(el.feed.result).to.include({ ok: false, failure: 'http' });
@@ -239,7 +239,7 @@ describe('FeedController', () => {
     // Another caller keeps the first request going to the end.
     const first = loadFeed('/__test/slow/50');
     el.src = '/__test/status/500';
-    await waitUntil(() => el.feed.status === 'error');
+    await waitUntil(() => el.feed.status === 'error', 'the feed did not fail', { timeout: 5000 });
     expect((await first).ok, 'the first answer arrived').to.be.true;
     await el.updateComplete;
     expect(el.feed.status, 'the first answer does not overwrite the second').to.equal('error');
@@ -257,7 +257,7 @@ describe('FeedController', () => {
     const blob = new Blob([JSON.stringify({ prompts: [] })], { type: 'application/json' });
     const url = URL.createObjectURL(blob);
     const el = await fixture<FeedHost>(html`<feed-host src=${url}></feed-host>`);
-    await waitUntil(() => el.feed.status === 'ready');
+    await waitUntil(() => el.feed.status === 'ready', 'the feed did not load', { timeout: 5000 });
     expect(warnings.messages.some((m) => m.includes('<feed-host> found no valid initiatives'))).to.be.true;
     URL.revokeObjectURL(url);
   });
@@ -272,7 +272,7 @@ describe('FeedController', () => {
     ]);
     el.feed.use(items, '<feed-host>.items');
     expect(warnings.messages, 'the same value is not checked again').to.have.length(1);
-    await waitUntil(() => el.feed.status === 'ready');
+    await waitUntil(() => el.feed.status === 'ready', 'the feed did not load', { timeout: 5000 });
     expect(
       el.feed.use(items, '<feed-host>.items')!.map((i) => i.name),
       'items win over the feed',
@@ -292,7 +292,7 @@ describe('FeedController', () => {
     </div>`);
     const hosts = [...wrapper.querySelectorAll<FeedHost>('feed-host')];
     expect(hosts).to.have.length(3);
-    await waitUntil(() => hosts.every((h) => h.feed.status === 'ready'));
+    await waitUntil(() => hosts.every((h) => h.feed.status === 'ready'), 'a feed did not load', { timeout: 5000 });
     expect(fetches.urls).to.have.length(1);
     fetches.restore();
   });

@@ -420,12 +420,16 @@ test('with the no-shift stylesheet and no script, cards wait unseen only while t
   const page = await context.newPage();
   await page.goto(`${env.url}/no-script/unfinished.html`, { waitUntil: 'commit' });
   await page.waitForFunction(() => document.querySelectorAll('nhs-case-study').length === 3);
+  // Their wait is a 4 s animation in real time: hold it where it is, so a slow machine cannot end it mid-test.
+  await page.evaluate(() =>
+    document.querySelectorAll('nhs-case-study').forEach((c) => c.getAnimations().forEach((a) => a.pause())),
+  );
   assert.deepEqual(
     await seen(page),
     [['hidden', 'hidden', 'hidden']],
     'three cards, the carousel not yet parsed to its end: more may come, so whether controls come is unknown',
   );
-  // Their wait is a 4 s animation, which the page's clock does not drive: check it, then finish one.
+  // The page's clock does not drive it: check its delay, then finish one.
   const delays = await page.evaluate(() =>
     document
       .querySelector('nhs-case-study')

@@ -284,13 +284,14 @@ test('tells a parent page on another origin its height, and the README’s resiz
   // Sized by the parent, the frame's viewport is as tall as its content: asked from inside the frame.
   const fitted = () =>
     inner().waitForFunction(() => innerHeight === Math.ceil(document.body.getBoundingClientRect().height));
-  const frameHeight = () =>
-    page.evaluate(() => document.getElementById('briefing-frame').getBoundingClientRect().height);
 
   await fitted();
-  const first = await frameHeight();
+  // The iframe's height and the messages heard, read at one moment: another message may come between two reads.
+  const [first, heard] = await page.evaluate(() => [
+    document.getElementById('briefing-frame').getBoundingClientRect().height,
+    window.heard.filter((m) => m.data?.id === 'briefing-frame'),
+  ]);
   assert.ok(first > 300, `the iframe grew from 150 px to its content's ${first} px`);
-  const heard = await page.evaluate(() => window.heard.filter((m) => m.data?.id === 'briefing-frame'));
   assert.ok(heard.length > 0);
   for (const { origin, data } of heard) {
     assert.equal(origin, env.url);

@@ -17,12 +17,14 @@ const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
 const questions = JSON.parse(readFileSync(new URL('../fixtures/content.json', import.meta.url), 'utf8')).prompts.map(
   (p) => p.question,
 );
-const today = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'Europe/London',
-}).format(new Date());
+/** Today's date in London, as the notes are dated. */
+const today = () =>
+  new Intl.DateTimeFormat('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'Europe/London',
+  }).format(new Date());
 
 let env;
 before(async () => {
@@ -53,14 +55,17 @@ test('notes are downloaded as Markdown, under a strict CSP with Trusted Types', 
   const { page, log, close } = await env.open('/notes.html', { acceptDownloads: true });
   const set = await ready(page);
   await box(set, 1).fill('Ask Jobcentre Plus about a work academy.\nBands 2 and 3 first.');
+  const before = today();
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     set.getByRole('button', { name: 'Download my notes' }).click(),
   ]);
   assert.equal(download.suggestedFilename(), 'questions-for-our-board.md');
   const text = readFileSync(await download.path(), 'utf8');
+  // Dated at the click: the date before it, or (in a run across midnight) after it.
+  const dated = text.includes(`\n\n${before}\n\n`) ? before : today();
   const expected =
-    `# Questions for our board\n\n${today}\n\n` +
+    `# Questions for our board\n\n${dated}\n\n` +
     questions
       .map(
         (q, i) =>
