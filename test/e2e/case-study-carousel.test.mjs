@@ -123,12 +123,17 @@ test('a move asked for just as the last scroll ends is not taken for a swipe of 
         const stride = b.offsetLeft - a.offsetLeft;
         const n = scroller.children.length;
         const from = el.index;
-        // Resolves on the scroll event that brings slide i to the start of the view (or after 2 s).
+        // True on the scroll event that brings slide i to the start of the view; false if none has in 2 s.
         const reaches = (i) =>
           new Promise((resolve) => {
-            const check = () => Math.abs(scroller.scrollLeft - i * stride) < 1 && resolve(true);
+            const done = (arrived) => {
+              scroller.removeEventListener('scroll', check);
+              clearTimeout(timer);
+              resolve(arrived);
+            };
+            const check = () => Math.abs(scroller.scrollLeft - i * stride) < 1 && done(true);
+            const timer = setTimeout(() => done(false), 2000);
             scroller.addEventListener('scroll', check);
-            setTimeout(() => resolve(false), 2000);
           });
         const first = reaches((from + 1) % n);
         el.next();
