@@ -102,57 +102,75 @@ test('in forced colours, the focused and the current picker entries stay visible
   await close();
 });
 
-test('a move asked for just as the last scroll ends is not taken for a swipe of the reader’s', async () => {
-  // Chromium sends the end of a scroll late, with the row still where that scroll left it, when the next scroll is
-  // asked for in the frame before (about 16 to 32 ms after the row arrives), and then no end for the next one. The
-  // carousel took that late end for the reader's swipe: it went back a slide, and rotation stopped.
-  const { page, close } = await env.open('/module.html', { viewport: { width: 400, height: 900 } });
-  await page.locator('nhs-case-study-carousel [role="tab"]').first().waitFor();
-  await page.evaluate(async () => {
-    const el = document.querySelector('nhs-case-study-carousel');
-    Object.assign(el, { loop: true, autoplay: true, autoplayInterval: 600_000 });
-    await el.updateComplete;
-  });
-  const moves = [];
-  for (let ms = 10; ms <= 40; ms += 3) {
-    moves.push(
-      await page.evaluate(async (ms) => {
+test(
+  'a move asked for just as the last scroll ends is not taken for a swipe of the reader’s',
+  { timeout: 60_000 },
+  async () => {
+    // Chromium sends the end of a scroll late, with the row still where that scroll left it, when the next scroll is
+    // asked for in the frame before (about 16 to 32 ms after the row arrives), and then no end for the next one. The
+    // carousel took that late end for the reader's swipe: it went back a slide, and rotation stopped.
+    const { page, close } = await env.open('/module.html', { viewport: { width: 400, height: 900 } });
+    await page.locator('nhs-case-study-carousel [role="tab"]').first().waitFor();
+    await page.evaluate(async () => {
+      const el = document.querySelector('nhs-case-study-carousel');
+      Object.assign(el, { loop: true, autoplay: true, autoplayInterval: 600_000 });
+      await el.updateComplete;
+    });
+    const moves = [];
+    for (let ms = 10; ms <= 40; ms += 3) {
+      // Next; then, `ms` after the scroll event that brings that slide into view, Next again.
+      const { from, n, left } = await page.evaluate(async (ms) => {
         const el = document.querySelector('nhs-case-study-carousel');
         const scroller = el.shadowRoot.querySelector('[part="scroller"]');
         const [a, b] = scroller.children;
         const stride = b.offsetLeft - a.offsetLeft;
         const n = scroller.children.length;
         const from = el.index;
-        // True on the scroll event that brings slide i to the start of the view; false if none has in 2 s.
-        const reaches = (i) =>
-          new Promise((resolve) => {
-            const done = (arrived) => {
-              scroller.removeEventListener('scroll', check);
-              clearTimeout(timer);
-              resolve(arrived);
-            };
-            const check = () => Math.abs(scroller.scrollLeft - i * stride) < 1 && done(true);
-            const timer = setTimeout(() => done(false), 2000);
-            scroller.addEventListener('scroll', check);
-          });
-        const first = reaches((from + 1) % n);
+        const arrived = new Promise((resolve) => {
+          const check = () => {
+            if (Math.abs(scroller.scrollLeft - ((from + 1) % n) * stride) >= 1) return;
+            scroller.removeEventListener('scroll', check);
+            resolve();
+          };
+          scroller.addEventListener('scroll', check);
+        });
         el.next();
-        await first;
+        await arrived;
         await new Promise((resolve) => setTimeout(resolve, ms));
-        const second = reaches((from + 2) % n);
         el.next();
-        const arrived = await second;
+        return { from, n, left: ((from + 2) % n) * stride };
+      }, ms);
+      const arrived = await page
+        .waitForFunction(
+          (left) =>
+            Math.abs(
+              document.querySelector('nhs-case-study-carousel').shadowRoot.querySelector('[part="scroller"]')
+                .scrollLeft - left,
+            ) < 1,
+          left,
+          { timeout: 2000 },
+        )
+        .then(
+          () => true,
+          () => false,
+        );
+      const { index, rotation } = await page.evaluate(async () => {
+        const el = document.querySelector('nhs-case-study-carousel');
+        // A late end comes within a frame or two of the move: give it time to be (mis)taken.
         await new Promise((resolve) => setTimeout(resolve, 100));
         await el.updateComplete;
-        const rotation = el.shadowRoot.querySelector('[part~="rotation-button"]').textContent.trim();
-        return { ms, moved: (el.index - from + n) % n, arrived, rotation };
-      }, ms),
+        return {
+          index: el.index,
+          rotation: el.shadowRoot.querySelector('[part~="rotation-button"]').textContent.trim(),
+        };
+      });
+      moves.push({ ms, moved: (index - from + n) % n, arrived, rotation });
+    }
+    assert.deepEqual(
+      moves.filter((m) => m.moved !== 2 || !m.arrived || m.rotation !== 'Pause'),
+      [],
+      'two slides on, in view, and still rotating, whenever the second move came',
     );
-  }
-  assert.deepEqual(
-    moves.filter((m) => m.moved !== 2 || !m.arrived || m.rotation !== 'Pause'),
-    [],
-    'two slides on, in view, and still rotating, whenever the second move came',
-  );
-  await close();
-});
+    await close();
+  },
+);
