@@ -26,7 +26,10 @@
 // benchmark checks that the floor still renders what our carousel renders,
 // and stops if not. For each page it also reports the library's own
 // main-thread time (its script, the rendering after it, and the layout it
-// forces), from Long Animation Frames.
+// forces), from Long Animation Frames. With --libraries, each table ends with
+// ours (standalone file, bundle, entry) against each library load by load: the
+// median difference, a 95% interval from resampling the loads, and "ahead" or
+// "behind" only where the interval is on one side of 0 ("not settled" else).
 // Two kinds of visit, each in its own table:
 //   first visit: a fresh browser profile every load (nothing cached);
 //   return visit: one profile on disk, as a reader's browser has, warmed by
@@ -225,6 +228,26 @@ const quartiles = (values) => {
   return [sorted[Math.floor((sorted.length - 1) / 4)], sorted[Math.ceil(((sorted.length - 1) * 3) / 4)]];
 };
 
+/**
+ * A 95% interval for the median of `values`: the 2.5th and 97.5th percentiles
+ * of the medians of 2,000 resamples (drawn with a fixed seed, so the same
+ * loads always give the same interval).
+ */
+const interval = (values) => {
+  // mulberry32
+  let seed = 17;
+  const random = () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
+  };
+  const medians = Array.from({ length: 2000 }, () =>
+    median(values.map(() => values[Math.floor(random() * values.length)])),
+  ).sort((a, b) => a - b);
+  return [medians[50], medians[1949]];
+};
+
 const NAMES = [
   'plain',
   'bundle',
@@ -321,6 +344,25 @@ for (const { rate, visits } of runs) {
       row('the floor (blocking="render")', 'floor-blocking');
     }
     for (const { name } of libraries) row(`${name}, the same words`, name);
+    if (libraries.length) {
+      // Ours against each library, load by load (the two loads of a round run one after the other):
+      // the median difference, with a 95% interval from resampling the loads. "ahead" or "behind"
+      // only when the whole interval is on one side of 0; else this run cannot tell them apart.
+      console.log(`  ours against each library, load by load (median, 95% interval; negative: ours sooner):`);
+      for (const [label, ours] of [
+        ['standalone file', 'standalone'],
+        ['one-file bundle', 'carousel'],
+        ['own entry', 'entry'],
+      ])
+        for (const { name } of libraries) {
+          const gaps = results[ours].map((r, i) => r.ready - results[name][i].ready);
+          const [low, high] = interval(gaps);
+          const verdict = high < 0 ? 'ahead' : low > 0 ? 'behind' : 'not settled';
+          console.log(
+            `    ${`${label} vs ${name}`.padEnd(32)} ${ms(median(gaps))}  (${ms(low).trim()} to ${ms(high).trim()})  ${verdict}`,
+          );
+        }
+    }
   }
 }
 console.log(
