@@ -60,10 +60,9 @@ export class FeedController<K extends SectionKey> implements ReactiveController 
 
   /**
    * What the host shows: `items` when its `items` property is set, not
-   * `null` or `undefined` (checked
-   * once per new value, each problem to the console under `label`, such as
-   * `<nhs-prompt-set>.items`), else the feed's items once it is ready;
-   * `undefined` while there are none yet.
+   * `null` or `undefined` (checked once per new value, each problem to the
+   * console under `label`, such as `<nhs-prompt-set>.items`), else the feed's
+   * items once it is ready; `undefined` while there are none yet.
    */
   use(items: unknown, label: string): Sections[K][] | undefined {
     const content = items == null ? undefined : useContent(this.#host);
