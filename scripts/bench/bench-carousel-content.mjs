@@ -14,6 +14,13 @@ const studies = Array.from({ length: SLIDES }, (_, i) => ({
   href: `https://example.org/case-studies/${i + 1}`,
 }));
 
+/**
+ * The first case study's summary, on every page, carries `elementtiming`: the
+ * browser reports when it is first painted (the Element Timing API), which
+ * `bench:carousel` takes for the moment the reader sees the case studies.
+ */
+const timed = (i) => (i ? '' : ' elementtiming="summary"');
+
 /** The page's own styles: a body like a trust's page, and the plain list laid out as a row of cards. */
 export const STYLE = `<style>
   body { margin: 0 auto; max-width: 1200px; padding: 16px; font-family: Arial, sans-serif; color: #212b32; background: #f0f4f5; }
@@ -26,7 +33,7 @@ export const STYLE = `<style>
 
 /** Each case study's words, as the plain list and the libraries' slides show them. */
 const cards = studies.map(
-  (s) => `<h3>${s.heading}</h3><p>${s.organisation}, ${s.place}</p><p>${s.summary}</p>
+  (s, i) => `<h3>${s.heading}</h3><p>${s.organisation}, ${s.place}</p><p${timed(i)}>${s.summary}</p>
     <p><a href="${s.href}">Read the full case study</a></p>`,
 );
 
@@ -37,8 +44,9 @@ ${studies
   .map(
     (
       s,
+      i,
     ) => `  <nhs-case-study heading="${s.heading}" organisation="${s.organisation}" place="${s.place}" href="${s.href}">
-    <p>${s.summary}</p>
+    <p${timed(i)}>${s.summary}</p>
   </nhs-case-study>`,
   )
   .join('\n')}
