@@ -8,13 +8,15 @@
 // time (the median of each load's difference from the plain load run next to
 // it), and the cumulative layout shift (CLS) of each page. It also times when
 // the reader sees the case studies where they will stay ("in place": the first
-// summary painted, from the Element Timing API, and no layout shift after),
-// which comes before "ready" on a page that keeps their room and draws them
-// in it before its script runs. The carousel page comes three ways: through
-// the carousel's own entry (dist/cdn/case-study-carousel.js and the chunks it
-// imports, what a page with only a carousel needs), through its standalone
-// file (the same code in one file, dist/standalone/case-study-carousel.js)
-// and through the one-file bundle (every element).
+// summary painted, from the Element Timing API, and no layout shift after), a
+// check on the "ready" stamp by the browser's own clock (a shift is timed at
+// the start of its frame, a paint when its frame is shown, so a page that
+// shifts gains up to a frame there). The carousel page comes three ways:
+// through the carousel's own entry (dist/cdn/case-study-carousel.js and the
+// chunks it imports, what a page with only a carousel needs), through its
+// standalone file (the same code in one file,
+// dist/standalone/case-study-carousel.js) and through the one-file bundle
+// (every element).
 // More pages say where the time goes: the plain page with the one-file bundle
 // loaded (the cost of the whole library's script), and the carousel page with
 // the script marked blocking="render" (the page is not painted before the
